@@ -1,15 +1,23 @@
 import { Command, CommanderError } from 'commander';
+import { ExitCode, ExitStatus, processIO, type CliIO } from './io.js';
 
-/** Exit codes: 0 success, 1 the input has errors, 2 usage or I/O error. */
-export const ExitCode = { ok: 0, inputErrors: 1, usage: 2 } as const;
-
-/** Runs the CLI with the given arguments and returns the exit code. The only module that prints. */
-export async function main(argv: readonly string[]): Promise<number> {
+/**
+ * Runs the CLI with the given arguments and returns the exit code. The CLI is the only layer that
+ * prints or reads argv; each command lives in `commands/<name>.ts` as `register<Name>Command`.
+ */
+export async function main(argv: readonly string[], io: CliIO = processIO): Promise<number> {
+  const status = new ExitStatus();
   const program = new Command('pineport')
     .description('Port TradingView Pine strategies to TypeScript, run them, verify parity and optimise them.')
     .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s), writeOut: (s) => process.stdout.write(s) });
-  const exitCode: number = ExitCode.ok;
+    .configureOutput({
+      writeErr: (s) => {
+        io.stderr(s);
+      },
+      writeOut: (s) => {
+        io.stdout(s);
+      },
+    });
   program.action(() => {
     program.outputHelp();
   });
@@ -19,5 +27,5 @@ export async function main(argv: readonly string[]): Promise<number> {
     if (error instanceof CommanderError) return error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
     throw error;
   }
-  return exitCode;
+  return status.code;
 }

@@ -10,7 +10,11 @@ export interface RenderOptions {
  * Renders a diagnostic as `file:line:col: severity CODE: message`, a code frame with a caret
  * underline, and the hint. Returns text; printing is the CLI's job.
  */
-export function renderDiagnostic(diagnostic: Diagnostic, source: string | undefined, options: RenderOptions = {}): string {
+export function renderDiagnostic(
+  diagnostic: Diagnostic,
+  source: string | undefined,
+  options: RenderOptions = {},
+): string {
   const { span } = diagnostic;
   const where = `${diagnostic.file ?? '<input>'}${span ? `:${span.line}:${span.column}` : ''}`;
   const out = [`${where}: ${diagnostic.severity} ${diagnostic.code}: ${diagnostic.message}`];

@@ -26,11 +26,24 @@ describe('renderDiagnostic', () => {
     const source = 'a = 1\nb = )\n';
     const map = new LineMap(source);
     const text = renderDiagnostic(
-      { code: 'PP1004', severity: 'error', message: "unexpected ')'", hint: 'remove it', file: 'x.pine', span: map.span(10, 11) },
+      {
+        code: 'PP1004',
+        severity: 'error',
+        message: "unexpected ')'",
+        hint: 'remove it',
+        file: 'x.pine',
+        span: map.span(10, 11),
+      },
       source,
     );
     expect(text).toBe(
-      ["x.pine:2:5: error PP1004: unexpected ')'", '  1 | a = 1', '  2 | b = )', '    |     ^', '  hint: remove it'].join('\n'),
+      [
+        "x.pine:2:5: error PP1004: unexpected ')'",
+        '  1 | a = 1',
+        '  2 | b = )',
+        '    |     ^',
+        '  hint: remove it',
+      ].join('\n'),
     );
   });
 });
