@@ -1,8 +1,9 @@
 import type { DiagnosticDefinition } from './diagnostic.js';
 import { parseCodes } from './codes/parse.js';
+import { dataCodes } from './codes/data.js';
 
 /** Every phase's code table; a test checks the codes are unique and well-formed. */
-const tables: readonly Readonly<Record<string, DiagnosticDefinition>>[] = [parseCodes];
+const tables: readonly Readonly<Record<string, DiagnosticDefinition>>[] = [parseCodes, dataCodes];
 
 export function allDiagnosticDefinitions(): DiagnosticDefinition[] {
   return tables.flatMap((table) => Object.values(table));
