@@ -104,39 +104,41 @@ export class WindowExtreme {
   }
 }
 
+/** One windowed extreme call site: the extreme's value or its (non-positive) bar offset. */
+class ExtremeCall {
+  private readonly window: WindowExtreme;
+  private readonly reportsOffset: boolean;
+
+  constructor(maximum: boolean, reportsOffset: boolean) {
+    this.window = new WindowExtreme(maximum, false);
+    this.reportsOffset = reportsOffset;
+  }
+
+  /** One bar; NaN = na. */
+  update(source: number, length: number): number {
+    const n = intLength(length);
+    const w = this.window;
+    w.push(source, n);
+    if (w.bars < n) return NaN;
+    return this.reportsOffset ? -w.offset : w.value;
+  }
+}
+
 /**
  * `ta.highest(source, length)`; the one-argument form is `ta.highest(high, length)`. Bar-based window
  * (na bars count as slots, never as candidates); na during the first `length − 1` bars. Exact
  * comparisons (PyneCore measured TradingView's highest/lowest as non-tolerant).
  */
-export class Highest {
-  private readonly window: WindowExtreme;
-
+export class Highest extends ExtremeCall {
   constructor() {
-    this.window = new WindowExtreme(true, false);
-  }
-
-  /** One bar; NaN = na. */
-  update(source: number, length: number): number {
-    const n = intLength(length);
-    this.window.push(source, n);
-    return this.window.bars < n ? NaN : this.window.value;
+    super(true, false);
   }
 }
 
 /** `ta.lowest(source, length)`; one-argument form `ta.lowest(low, length)`. Rules as `Highest`. */
-export class Lowest {
-  private readonly window: WindowExtreme;
-
+export class Lowest extends ExtremeCall {
   constructor() {
-    this.window = new WindowExtreme(false, false);
-  }
-
-  /** One bar; NaN = na. */
-  update(source: number, length: number): number {
-    const n = intLength(length);
-    this.window.push(source, n);
-    return this.window.bars < n ? NaN : this.window.value;
+    super(false, false);
   }
 }
 
@@ -144,34 +146,16 @@ export class Lowest {
  * `ta.highestbars(source, length)`: offset to the highest bar as a non-positive number (0 = this bar);
  * on ties the oldest equal bar. One-argument form uses `high`. Na during the first `length − 1` bars.
  */
-export class Highestbars {
-  private readonly window: WindowExtreme;
-
+export class Highestbars extends ExtremeCall {
   constructor() {
-    this.window = new WindowExtreme(true, false);
-  }
-
-  /** One bar; NaN = na. */
-  update(source: number, length: number): number {
-    const n = intLength(length);
-    this.window.push(source, n);
-    return this.window.bars < n ? NaN : -this.window.offset;
+    super(true, true);
   }
 }
 
 /** `ta.lowestbars(source, length)`; one-argument form uses `low`. Rules as `Highestbars`. */
-export class Lowestbars {
-  private readonly window: WindowExtreme;
-
+export class Lowestbars extends ExtremeCall {
   constructor() {
-    this.window = new WindowExtreme(false, false);
-  }
-
-  /** One bar; NaN = na. */
-  update(source: number, length: number): number {
-    const n = intLength(length);
-    this.window.push(source, n);
-    return this.window.bars < n ? NaN : -this.window.offset;
+    super(false, true);
   }
 }
 
@@ -225,18 +209,12 @@ export class Min {
   }
 }
 
-/**
- * `ta.pivothigh(source, leftbars, rightbars)`; the two-argument form uses `high`. Reported on the bar
- * `rightbars` after the pivot (confirmation delay), with the pivot's price: the value `rightbars` bars
- * back must be the maximum of the `leftbars + rightbars + 1` bar window, where an equal value on its
- * right (newer) side disqualifies it and one on its left side does not (PyneCore's reading of TV).
- * Na otherwise, on an na bar, and before the window is full.
- */
-export class Pivothigh {
+/** One pivot call site: a window of `leftbars + rightbars + 1` bars where the newest equal extreme wins. */
+class PivotCall {
   private readonly window: WindowExtreme;
 
-  constructor() {
-    this.window = new WindowExtreme(true, true);
+  constructor(high: boolean) {
+    this.window = new WindowExtreme(high, true);
   }
 
   /** One bar; NaN = na. */
@@ -245,17 +223,23 @@ export class Pivothigh {
   }
 }
 
-/** `ta.pivotlow(source, leftbars, rightbars)`; the two-argument form uses `low`. Mirror of `Pivothigh`. */
-export class Pivotlow {
-  private readonly window: WindowExtreme;
-
+/**
+ * `ta.pivothigh(source, leftbars, rightbars)`; the two-argument form uses `high`. Reported on the bar
+ * `rightbars` after the pivot (confirmation delay), with the pivot's price: the value `rightbars` bars
+ * back must be the maximum of the `leftbars + rightbars + 1` bar window, where an equal value on its
+ * right (newer) side disqualifies it and one on its left side does not (PyneCore's reading of TV).
+ * Na otherwise, on an na bar, and before the window is full.
+ */
+export class Pivothigh extends PivotCall {
   constructor() {
-    this.window = new WindowExtreme(false, true);
+    super(true);
   }
+}
 
-  /** One bar; NaN = na. */
-  update(source: number, leftbars: number, rightbars: number): number {
-    return pivot(this.window, source, intLength(leftbars), intLength(rightbars));
+/** `ta.pivotlow(source, leftbars, rightbars)`; the two-argument form uses `low`. Mirror of `Pivothigh`. */
+export class Pivotlow extends PivotCall {
+  constructor() {
+    super(false);
   }
 }
 

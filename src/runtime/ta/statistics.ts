@@ -63,10 +63,7 @@ export class Dev {
     const n = intLength(length);
     const mean = this.sum.update(source, n) / n;
     if (Number.isNaN(mean)) return NaN;
-    if (n === 1) return 0;
-    let sum = 0;
-    for (let i = 0; i < n; i++) sum += Math.abs(this.sum.recent(i) - mean);
-    return sum / n;
+    return n === 1 ? 0 : meanAbsoluteDeviation(this.sum, n, mean);
   }
 }
 
@@ -86,10 +83,15 @@ export class Cci {
     const n = intLength(length);
     const mean = this.sum.update(source, n) / n;
     if (Number.isNaN(mean)) return NaN;
-    let deviation = 0;
-    for (let i = 0; i < n; i++) deviation += Math.abs(this.sum.recent(i) - mean);
-    return (source - mean) / (0.015 * (deviation / n));
+    return (source - mean) / (0.015 * meanAbsoluteDeviation(this.sum, n, mean));
   }
+}
+
+/** `Σ|x − mean|/n` over the newest `n` values of the window, newest first (TradingView's order). */
+function meanAbsoluteDeviation(window: RollingSum, n: number, mean: number): number {
+  let sum = 0;
+  for (let i = 0; i < n; i++) sum += Math.abs(window.recent(i) - mean);
+  return sum / n;
 }
 
 /**

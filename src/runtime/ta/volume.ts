@@ -52,17 +52,15 @@ export function wvad(open: number, high: number, low: number, close: number, vol
   return ((close - open) / (high - low)) * volume;
 }
 
-/**
- * `ta.nvi` (negative volume index), starting at 1: on a bar whose volume is below the previous bar's,
- * nvi += (close − prevClose)/prevClose·nvi; unchanged otherwise and while either close is 0 (the
- * previous close starts at 0, so the first bar is 1).
- */
-export class Nvi {
+/** A volume index starting at 1 that moves with close on bars whose volume fell (nvi) or rose (pvi). */
+class VolumeIndex {
+  private readonly onFallingVolume: boolean;
   private value: number;
   private prevClose: number;
   private prevVolume: number;
 
-  constructor() {
+  constructor(onFallingVolume: boolean) {
+    this.onFallingVolume = onFallingVolume;
     this.value = 1;
     this.prevClose = 0;
     this.prevVolume = 0;
@@ -70,7 +68,10 @@ export class Nvi {
 
   /** One bar; NaN = na. */
   update(close: number, volume: number): number {
-    if (close !== 0 && this.prevClose !== 0 && volume < this.prevVolume) {
+    const moves = this.onFallingVolume
+      ? volume < this.prevVolume && close !== 0 && this.prevClose !== 0
+      : volume > this.prevVolume;
+    if (moves) {
       const next = this.value + ((close - this.prevClose) / this.prevClose) * this.value;
       if (Number.isFinite(next)) this.value = next;
     }
@@ -81,30 +82,24 @@ export class Nvi {
 }
 
 /**
+ * `ta.nvi` (negative volume index), starting at 1: on a bar whose volume is below the previous bar's,
+ * nvi += (close − prevClose)/prevClose·nvi; unchanged otherwise and while either close is 0 (the
+ * previous close starts at 0, so the first bar is 1).
+ */
+export class Nvi extends VolumeIndex {
+  constructor() {
+    super(true);
+  }
+}
+
+/**
  * `ta.pvi` (positive volume index), starting at 1: on a bar whose volume is above the previous bar's,
  * pvi += (close − prevClose)/prevClose·pvi. A non-finite step (the first bar divides by the initial
  * previous close 0; TradingView's `na()` treats ±∞ as na) keeps the previous value.
  */
-export class Pvi {
-  private value: number;
-  private prevClose: number;
-  private prevVolume: number;
-
+export class Pvi extends VolumeIndex {
   constructor() {
-    this.value = 1;
-    this.prevClose = 0;
-    this.prevVolume = 0;
-  }
-
-  /** One bar; NaN = na. */
-  update(close: number, volume: number): number {
-    if (volume > this.prevVolume) {
-      const next = this.value + ((close - this.prevClose) / this.prevClose) * this.value;
-      if (Number.isFinite(next)) this.value = next;
-    }
-    this.prevClose = close;
-    this.prevVolume = volume;
-    return this.value;
+    super(false);
   }
 }
 
