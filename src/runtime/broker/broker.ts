@@ -1,0 +1,740 @@
+import { commissionFor } from './config.js';
+import type { BrokerConfig } from './config.js';
+import { FillLeg, OcaType, Order, OrderPool, OrderRole } from './order.js';
+import { ceilToTick, floorToStep, floorToTick } from './symbol.js';
+import { Trade } from './trade.js';
+
+/** Upper bound on fills inside one bar; more means an internal loop bug, not user input. */
+const MAX_FILLS_PER_BAR = 10_000;
+
+/**
+ * The broker emulator kernel: an order book, a position made of open trades, and the fill engine
+ * that walks each bar's intrabar path (TradingView: open → nearer extreme → other extreme → close).
+ *
+ * Pine-agnostic: it knows orders, trades and money, not `strategy.*`. The Pine adapter
+ * (`src/runtime/strategy`) turns script calls into `Order`s and reads the results back.
+ *
+ * Per bar the host calls `beginBar` (fills pending orders along the bar's path), lets the script
+ * place orders, then optionally `fillMarketOrders` (process_orders_on_close / immediately) and
+ * `endBar`. Nothing is allocated per bar unless an order is placed or filled.
+ */
+export class Broker {
+  readonly config: BrokerConfig;
+  /** Pending orders in queue order (inactive ones are swept out at safe points). */
+  readonly orders: Order[] = [];
+  readonly openTrades: Trade[] = [];
+  /** Closed trades in the order they were closed (TradingView's trade numbering). */
+  readonly closedTrades: Trade[] = [];
+
+  netProfit = 0;
+  grossProfit = 0;
+  grossLoss = 0;
+  /** Commission of closed trades (entry and exit sides). */
+  commissionPaid = 0;
+  winTrades = 0;
+  lossTrades = 0;
+  evenTrades = 0;
+  marginCalls = 0;
+  /** Number of fills so far; hosts compare it across a script run to detect fills (calc_on_order_fills). */
+  fillCount = 0;
+  /** Signed position in contracts and its average entry price (NaN when flat). */
+  positionSize = 0;
+  positionAvgPrice = Number.NaN;
+
+  /** Intrabar equity extremes (TradingView's "Max equity drawdown/run-up (intrabar)"). */
+  maxDrawdown = 0;
+  maxRunup = 0;
+  private peakEquity: number;
+  private troughEquity: number;
+
+  barIndex = -1;
+  barTime = 0;
+  open = Number.NaN;
+  high = Number.NaN;
+  low = Number.NaN;
+  close = Number.NaN;
+  firstBarTime = Number.NaN;
+  firstBarClose = Number.NaN;
+
+  private readonly pool = new OrderPool();
+  private nextSeq = 1;
+  private readonly path = new Float64Array(4);
+  /** Price the walk has reached. */
+  private cur = Number.NaN;
+  private target = Number.NaN;
+  private atOpenTick = false;
+  private fillsThisBar = 0;
+  // Result slots of the probe functions (kept on the instance so probing allocates nothing).
+  private probeDist = -1;
+  private probePrice = Number.NaN;
+  private probeLeg: FillLeg = FillLeg.market;
+  private readonly tick: number;
+  private readonly pointValue: number;
+
+  constructor(config: BrokerConfig) {
+    this.config = config;
+    this.tick = config.symbol.mintick;
+    this.pointValue = config.symbol.pointValue;
+    this.peakEquity = config.initialCapital;
+    this.troughEquity = config.initialCapital;
+  }
+
+  // ---------------------------------------------------------------- order book
+
+  /** A cleared order from the pool; fill its fields, then `submit` it. */
+  newOrder(): Order {
+    return this.pool.take();
+  }
+
+  /** Queues an order at the back of the book. */
+  submit(order: Order): void {
+    order.active = true;
+    order.seq = this.nextSeq++;
+    order.placedBar = this.barIndex;
+    order.placedPositionSide = Math.sign(this.positionSize);
+    this.orders.push(order);
+  }
+
+  /** The active order with this id and role, if any (same-id calls modify it). */
+  findOrder(id: string, role: OrderRole): Order | undefined {
+    for (const order of this.orders) {
+      if (order.active && order.role === role && order.id === id) return order;
+    }
+    return undefined;
+  }
+
+  /** Cancels an order; it leaves the book at the next sweep. */
+  cancel(order: Order): void {
+    order.active = false;
+  }
+
+  /** Number of open trades in `direction` (+1/-1). */
+  openEntries(direction: number): number {
+    let n = 0;
+    for (const t of this.openTrades) if (t.direction === direction) n++;
+    return n;
+  }
+
+  // ---------------------------------------------------------------- bar hooks
+
+  /**
+   * Starts bar `index`: fills pending orders against this bar's path. The path is
+   * O→H→L→C when the open is nearer the high, else O→L→H→C (a tie goes O→L→H→C; TV-BROKER.md §3.2).
+   */
+  beginBar(index: number, time: number, open: number, high: number, low: number, close: number): void {
+    this.barIndex = index;
+    this.barTime = time;
+    this.open = open;
+    this.high = high;
+    this.low = low;
+    this.close = close;
+    if (Number.isNaN(this.firstBarTime)) {
+      this.firstBarTime = time;
+      this.firstBarClose = close;
+    }
+    const p = this.path;
+    p[0] = open;
+    const highFirst = high - open < open - low;
+    p[1] = highFirst ? high : low;
+    p[2] = highFirst ? low : high;
+    p[3] = close;
+    this.fillsThisBar = 0;
+
+    this.cur = open;
+    this.target = open;
+    this.atOpenTick = true;
+    this.touchTrades(open);
+    this.advanceTrails(open);
+    this.walk();
+    this.checkMarginCall(open);
+    this.atOpenTick = false;
+    for (let k = 1; k < 4; k++) {
+      this.target = p[k];
+      this.walk();
+      this.cur = p[k];
+      this.touchTrades(p[k]);
+      this.advanceTrails(p[k]);
+      this.checkMarginCall(p[k]);
+      this.sampleEquity(p[k]);
+    }
+    if (this.positionSize === 0) this.purgeExits();
+    this.sweep();
+  }
+
+  /**
+   * Fills market orders at `price` (the close, for process_orders_on_close, or the current tick for
+   * `immediately=true`). Only orders passing `onlyImmediate` when it is true.
+   */
+  fillMarketOrders(price: number, onlyImmediate: boolean): void {
+    this.cur = price;
+    this.target = price;
+    for (let i = 0; i < this.orders.length; i++) {
+      const order = this.orders[i];
+      if (!order.active || !order.isMarket) continue;
+      if (onlyImmediate && !order.immediately) continue;
+      this.fillMarket(order, price);
+    }
+    this.sweep();
+  }
+
+  /** Ends the bar: samples equity at the close (after any on-close fills) and sweeps the book. */
+  endBar(): void {
+    this.sampleEquity(this.close);
+    this.sweep();
+  }
+
+  // ---------------------------------------------------------------- money
+
+  /** Unrealised profit of the open position at `price`, net of the open trades' entry commission. */
+  openProfitAt(price: number): number {
+    let sum = 0;
+    for (const t of this.openTrades) sum += t.openProfitAt(price, this.pointValue) - t.entryCommission;
+    return sum;
+  }
+
+  /** Equity at `price`: initial capital + net profit + open profit. */
+  equityAt(price: number): number {
+    return this.config.initialCapital + this.netProfit + this.openProfitAt(price);
+  }
+
+  // ---------------------------------------------------------------- the walk
+
+  /** Repeatedly fills the order reached first between `cur` and `target` until none is reached. */
+  private walk(): void {
+    for (;;) {
+      let best: Order | undefined;
+      let bestTrade: Trade | undefined;
+      let bestDist = Number.POSITIVE_INFINITY;
+      let bestRank = 0;
+      let bestPrice = Number.NaN;
+      let bestLeg: FillLeg = FillLeg.market;
+      for (const order of this.orders) {
+        if (!order.active) continue;
+        if (order.role === OrderRole.exit) {
+          for (const trade of this.openTrades) {
+            if (!this.exitApplies(order, trade)) continue;
+            this.probeExit(order, trade);
+            if (this.probeDist < 0) continue;
+            const rank = this.rank(order);
+            if (this.probeDist < bestDist || (this.probeDist === bestDist && rank < bestRank)) {
+              best = order;
+              bestTrade = trade;
+              bestDist = this.probeDist;
+              bestRank = rank;
+              bestPrice = this.probePrice;
+              bestLeg = this.probeLeg;
+            }
+          }
+          continue;
+        }
+        if (order.isMarket) {
+          if (!this.atOpenTick) continue;
+          this.probeDist = 0;
+          this.probePrice = this.cur;
+          this.probeLeg = FillLeg.market;
+        } else {
+          this.probeEntry(order);
+          if (this.probeDist < 0) continue;
+        }
+        const rank = this.rank(order);
+        if (this.probeDist < bestDist || (this.probeDist === bestDist && rank < bestRank)) {
+          best = order;
+          bestTrade = undefined;
+          bestDist = this.probeDist;
+          bestRank = rank;
+          bestPrice = this.probePrice;
+          bestLeg = this.probeLeg;
+        }
+      }
+      if (best === undefined) return;
+      if (++this.fillsThisBar > MAX_FILLS_PER_BAR) throw new Error('broker: fill loop did not converge');
+      if (bestDist > 0) {
+        this.cur = bestPrice;
+        this.touchTrades(bestPrice);
+        this.advanceTrails(bestPrice);
+      }
+      this.execute(best, bestTrade, bestPrice, bestLeg);
+    }
+  }
+
+  /**
+   * Tie-break among orders reached at the same price distance: queue order at the open tick (gap
+   * phase), else the leg priority STOP > TRAIL > LIMIT then queue order (TV-BROKER.md §3.2).
+   */
+  private rank(order: Order): number {
+    return this.atOpenTick ? order.seq : this.probeLeg * 1e12 + order.seq;
+  }
+
+  /** Whether an exit order can act on this trade now. */
+  private exitApplies(order: Order, trade: Trade): boolean {
+    if (order.fromEntry !== '' && order.fromEntry !== trade.entryId) return false;
+    return !trade.consumedExits.includes(order.id);
+  }
+
+  /** Probes a price entry/net order (limit, stop, or stop-limit). */
+  private probeEntry(order: Order): void {
+    const side = order.side;
+    if (!Number.isNaN(order.stop) && !order.stopTriggered) {
+      this.probeStop(side, order.stop, true);
+      return;
+    }
+    this.probeLimit(side, order.limit, true);
+  }
+
+  /** Probes the three legs of an exit for one trade; keeps the nearest (stop wins ties, then trail). */
+  private probeExit(order: Order, trade: Trade): void {
+    const dir = trade.direction;
+    const entry = trade.entryPrice;
+    const tick = this.tick;
+    // A trade opened during this bar gets no "already beyond the level" fill: TradingView suppresses
+    // the gap shortcut on the entry bar (PF-cheatsheet §2.2 / §3.2, TV-BROKER.md §3.2).
+    const allowPast = trade.entryBar !== this.barIndex;
+    let dist = -1;
+    let price = Number.NaN;
+    let leg: FillLeg = FillLeg.market;
+
+    const stop = this.exitStopLevel(order, dir, entry);
+    if (!Number.isNaN(stop)) {
+      this.probeStop(-dir, stop, allowPast);
+      if (this.probeDist >= 0) {
+        dist = this.probeDist;
+        price = this.probePrice;
+        leg = FillLeg.stop;
+      }
+    }
+    if (!Number.isNaN(order.trailOffset) && !Number.isNaN(order.trailBest)) {
+      const activation = Number.isNaN(order.trailPoints)
+        ? order.trailPrice
+        : entry + dir * Math.ceil(order.trailPoints) * tick;
+      const offset = Math.ceil(order.trailOffset) * tick;
+      const active = dir > 0 ? order.trailBest >= activation : order.trailBest <= activation;
+      if (active) this.probeStop(-dir, order.trailBest - dir * offset, allowPast);
+      else if (offset === 0) this.probeStop(dir, activation, allowPast);
+      else this.probeDist = -1;
+      if (this.probeDist >= 0 && (dist < 0 || this.probeDist < dist)) {
+        dist = this.probeDist;
+        price = this.probePrice;
+        leg = FillLeg.trail;
+      }
+    }
+    const limit = this.exitLimitLevel(order, dir, entry);
+    if (!Number.isNaN(limit)) {
+      this.probeLimit(-dir, limit, allowPast);
+      if (this.probeDist >= 0 && (dist < 0 || this.probeDist < dist)) {
+        dist = this.probeDist;
+        price = this.probePrice;
+        leg = FillLeg.limit;
+      }
+    }
+    this.probeDist = dist;
+    this.probePrice = price;
+    this.probeLeg = leg;
+  }
+
+  /**
+   * The exit's stop level for a trade: the absolute `stop` and the `loss` ticks from the entry; when
+   * both are given the one reached first (TV-BROKER.md §3.3, v6). Rounded to the tick that first
+   * satisfies the trigger (sell stop: floor, buy stop: ceil).
+   */
+  private exitStopLevel(order: Order, dir: number, entry: number): number {
+    let level = order.stop;
+    if (!Number.isNaN(order.lossTicks)) {
+      const rel = entry - dir * order.lossTicks * this.tick;
+      level = Number.isNaN(level) ? rel : dir > 0 ? Math.max(level, rel) : Math.min(level, rel);
+    }
+    if (Number.isNaN(level)) return level;
+    return dir > 0 ? floorToTick(level, this.tick) : ceilToTick(level, this.tick);
+  }
+
+  /** The exit's limit level (absolute `limit` and `profit` ticks; nearest wins; sell limit ceil, buy limit floor). */
+  private exitLimitLevel(order: Order, dir: number, entry: number): number {
+    let level = order.limit;
+    if (!Number.isNaN(order.profitTicks)) {
+      const rel = entry + dir * order.profitTicks * this.tick;
+      level = Number.isNaN(level) ? rel : dir > 0 ? Math.min(level, rel) : Math.max(level, rel);
+    }
+    if (Number.isNaN(level)) return level;
+    return dir > 0 ? ceilToTick(level, this.tick) : floorToTick(level, this.tick);
+  }
+
+  /**
+   * A stop for `side` (+1 buy: triggers at price ≥ level; -1 sell: price ≤ level), probed on the move
+   * cur → target. Already beyond the level: distance 0 at the current price (a gap fill at the open).
+   */
+  private probeStop(side: number, level: number, allowPast: boolean): void {
+    const cur = this.cur;
+    const target = this.target;
+    this.probeLeg = FillLeg.stop;
+    if (side > 0 ? cur >= level : cur <= level) {
+      this.probeDist = allowPast ? 0 : -1;
+      this.probePrice = cur;
+    } else if (side > 0 ? target >= level : target <= level) {
+      this.probeDist = Math.abs(level - cur);
+      this.probePrice = level;
+    } else {
+      this.probeDist = -1;
+    }
+  }
+
+  /**
+   * A limit for `side` (+1 buy: fills at price ≤ level; -1 sell: ≥ level). With
+   * backtest_fill_limits_assumption N, price must trade N ticks through the level; the fill stays at
+   * the level, or at the current price when that is better (gap).
+   */
+  private probeLimit(side: number, level: number, allowPast: boolean): void {
+    const cur = this.cur;
+    const target = this.target;
+    const through = level - side * this.config.fillLimitsAssumptionTicks * this.tick;
+    this.probeLeg = FillLeg.limit;
+    if (side > 0 ? cur <= through : cur >= through) {
+      this.probeDist = allowPast ? 0 : -1;
+      this.probePrice = side > 0 ? Math.min(cur, level) : Math.max(cur, level);
+    } else if (side > 0 ? target <= through : target >= through) {
+      this.probeDist = Math.abs(through - cur);
+      this.probePrice = level;
+    } else {
+      this.probeDist = -1;
+    }
+  }
+
+  // ---------------------------------------------------------------- fills
+
+  /** Fills (or, for a stop-limit's stop, triggers) the chosen order. */
+  private execute(order: Order, trade: Trade | undefined, price: number, leg: FillLeg): void {
+    if (order.role === OrderRole.exit) {
+      if (trade !== undefined) this.fillExit(order, trade, price, leg);
+      return;
+    }
+    if (!order.isMarket && !Number.isNaN(order.stop) && !order.stopTriggered && !Number.isNaN(order.limit)) {
+      // Stop-limit: the stop traded, from here on it is a limit order (probed again from this price).
+      order.stopTriggered = true;
+      return;
+    }
+    if (order.isMarket) {
+      this.fillMarket(order, price);
+      return;
+    }
+    const slipped = leg === FillLeg.stop ? this.slip(price, order.side) : price;
+    this.fillOpening(order, slipped);
+  }
+
+  /** Fills a market order (entry, net or close) at `price` plus slippage. */
+  private fillMarket(order: Order, price: number): void {
+    if (order.role === OrderRole.close) {
+      this.fillClose(order, price);
+      return;
+    }
+    this.fillOpening(order, this.slip(price, order.side));
+  }
+
+  /**
+   * Slippage: buys +N ticks then ceil to the tick, sells −N then floor (TV-BROKER.md §3.6; PineForge
+   * measured the directional rounding also at N = 0).
+   */
+  private slip(price: number, side: number): number {
+    const n = this.config.slippageTicks;
+    return side > 0
+      ? ceilToTick(price + n * this.tick, this.tick)
+      : floorToTick(price - n * this.tick, this.tick);
+  }
+
+  /** Fills an entry or net order at an already slipped price. */
+  private fillOpening(order: Order, price: number): void {
+    const dir = order.side;
+    const posSide = Math.sign(this.positionSize);
+    order.active = false;
+    if (order.role === OrderRole.net) {
+      let remaining = order.qty;
+      if (posSide === -dir) remaining -= this.closeQty(undefined, remaining, price, order.id, order.comment);
+      if (remaining > 1e-12) this.openTrade(order, dir, remaining, price);
+      this.afterFill(order, order.qty);
+      return;
+    }
+    if (posSide === dir && this.openEntries(dir) >= Math.max(1, this.config.pyramiding)) {
+      // Pyramiding is checked at fill too, except for priced orders armed while flat or opposite
+      // (PF-cheatsheet §2.7: orders placed on the same tick can exceed the limit).
+      const armedElsewhere = !order.isMarket && order.placedPositionSide !== dir;
+      if (!armedElsewhere) return;
+    }
+    let openQty = order.qty;
+    if (posSide === -dir) {
+      const closed = this.closeQty(undefined, Number.POSITIVE_INFINITY, price, order.id, order.comment);
+      if (!order.isMarket) openQty = Math.max(order.qty, order.qty + order.carryQty - closed);
+    } else if (posSide === 0 && !order.isMarket && order.placedPositionSide === -dir) {
+      // Deferred flip: a priced entry armed against an opposite position that something else closed
+      // still carries the reversal quantity (PF-cheatsheet §2.6 "tv_carry_qty").
+      openQty = order.qty + order.carryQty;
+    }
+    this.openTrade(order, dir, openQty, price);
+    this.afterFill(order, openQty);
+  }
+
+  /** Fills a market close: the bound trades (or all), FIFO, `qty`/`qtyPercent` of them. */
+  private fillClose(order: Order, rawPrice: number): void {
+    order.active = false;
+    let total = 0;
+    for (const t of this.openTrades)
+      if (order.fromEntry === '' || t.entryId === order.fromEntry) total += t.qty;
+    if (total <= 0) return;
+    const qty = this.boundQty(order, total);
+    if (qty <= 0) return;
+    const side = -Math.sign(this.positionSize);
+    const price = this.slip(rawPrice, side);
+    this.closeQty(order.fromEntry === '' ? undefined : order.fromEntry, qty, price, order.id, order.comment);
+    this.afterFill(order, qty);
+  }
+
+  /** Quantity of a reduce order against `total` open contracts: all, `qty`, or `qtyPercent`. */
+  private boundQty(order: Order, total: number): number {
+    if (!Number.isNaN(order.qty)) return Math.min(order.qty, total);
+    if (!Number.isNaN(order.qtyPercent)) {
+      return Math.min(total, floorToStep((total * order.qtyPercent) / 100, this.config.symbol.qtyStep));
+    }
+    return total;
+  }
+
+  /** Fills one exit leg against one trade. */
+  private fillExit(order: Order, trade: Trade, rawPrice: number, leg: FillLeg): void {
+    let qty = this.boundQty(order, trade.qty);
+    qty = Math.min(qty, trade.qty - this.reservedBefore(order, trade));
+    trade.consumedExits.push(order.id);
+    if (qty <= 1e-12) return;
+    const price = leg === FillLeg.limit ? rawPrice : this.slip(rawPrice, -trade.direction);
+    const legComment =
+      leg === FillLeg.limit
+        ? order.commentProfit
+        : leg === FillLeg.stop
+          ? order.commentLoss
+          : order.commentTrail;
+    const signal = legComment !== '' ? legComment : order.comment;
+    const rule = this.config.closeEntriesRule;
+    if (rule === 'ANY') this.closeTrade(trade, qty, price, order.id, signal);
+    else this.closeQty(undefined, qty, price, order.id, signal);
+    this.afterFill(order, qty);
+  }
+
+  /**
+   * Quantity reserved on `trade` by exit orders queued before `order` that have not filled on it
+   * (each `strategy.exit` reserves its share of the position; TV-BROKER.md §3.3).
+   */
+  private reservedBefore(order: Order, trade: Trade): number {
+    let reserved = 0;
+    for (const other of this.orders) {
+      if (other === order) break;
+      if (!other.active || other.role !== OrderRole.exit || !this.exitApplies(other, trade)) continue;
+      if (Number.isNaN(other.qty) && Number.isNaN(other.qtyPercent)) continue;
+      reserved += this.boundQty(other, trade.qty);
+    }
+    return reserved;
+  }
+
+  /** OCA bookkeeping and the fill counter after an order filled `qty` contracts. */
+  private afterFill(order: Order, qty: number): void {
+    this.fillCount++;
+    if (order.ocaName === '' || order.ocaType === OcaType.none) return;
+    for (const other of this.orders) {
+      if (
+        other === order ||
+        !other.active ||
+        other.ocaName !== order.ocaName ||
+        other.ocaType !== order.ocaType
+      ) {
+        continue;
+      }
+      if (order.ocaType === OcaType.cancel) other.active = false;
+      else {
+        other.qty -= qty;
+        if (!(other.qty > 1e-12)) other.active = false;
+      }
+    }
+  }
+
+  /** Opens a trade for an entry/net order. */
+  private openTrade(order: Order, dir: number, qty: number, price: number): void {
+    const t = new Trade();
+    t.entryId = order.id;
+    t.entrySignal = order.comment !== '' ? order.comment : order.id;
+    t.direction = dir;
+    t.qty = qty;
+    t.entryPrice = price;
+    t.entryTime = this.barTime;
+    t.entryBar = this.barIndex;
+    t.entryCommission = commissionFor(this.config, price, qty);
+    t.highPrice = price;
+    t.lowPrice = price;
+    this.openTrades.push(t);
+    this.refreshPosition();
+    this.advanceTrails(price);
+  }
+
+  /**
+   * Closes up to `qty` contracts FIFO from the open trades (only those with `entryId` when given).
+   * Returns the quantity closed.
+   */
+  private closeQty(
+    entryId: string | undefined,
+    qty: number,
+    price: number,
+    exitId: string,
+    signal: string,
+  ): number {
+    let left = qty;
+    let closed = 0;
+    for (let i = 0; i < this.openTrades.length && left > 1e-12;) {
+      const t = this.openTrades[i];
+      if (entryId !== undefined && t.entryId !== entryId) {
+        i++;
+        continue;
+      }
+      const q = Math.min(left, t.qty);
+      const whole = this.closeTrade(t, q, price, exitId, signal);
+      left -= q;
+      closed += q;
+      if (!whole) i++;
+    }
+    return closed;
+  }
+
+  /** Closes `qty` of `trade` at `price`; a partial close splits off a closed copy. Returns true if the whole trade closed. */
+  closeTrade(trade: Trade, qty: number, price: number, exitId: string, signal: string): boolean {
+    const whole = qty >= trade.qty - 1e-12;
+    let closed = trade;
+    if (!whole) {
+      closed = new Trade();
+      closed.entryId = trade.entryId;
+      closed.entrySignal = trade.entrySignal;
+      closed.direction = trade.direction;
+      closed.qty = qty;
+      closed.entryPrice = trade.entryPrice;
+      closed.entryTime = trade.entryTime;
+      closed.entryBar = trade.entryBar;
+      closed.highPrice = trade.highPrice;
+      closed.lowPrice = trade.lowPrice;
+      const share = trade.entryCommission * (qty / trade.qty);
+      closed.entryCommission = share;
+      trade.entryCommission -= share;
+      trade.qty -= qty;
+    } else {
+      const i = this.openTrades.indexOf(trade);
+      if (i >= 0) this.openTrades.splice(i, 1);
+    }
+    closed.touch(price);
+    closed.exitId = exitId;
+    closed.exitSignal = signal !== '' ? signal : exitId;
+    closed.exitPrice = price;
+    closed.exitTime = this.barTime;
+    closed.exitBar = this.barIndex;
+    closed.exitCommission = commissionFor(this.config, price, qty);
+    const gross = (price - closed.entryPrice) * qty * this.pointValue * closed.direction;
+    closed.profit = gross - closed.entryCommission - closed.exitCommission;
+    this.netProfit += closed.profit;
+    this.commissionPaid += closed.entryCommission + closed.exitCommission;
+    if (closed.profit > 0) {
+      this.grossProfit += closed.profit;
+      this.winTrades++;
+    } else if (closed.profit < 0) {
+      this.grossLoss -= closed.profit;
+      this.lossTrades++;
+    } else this.evenTrades++;
+    this.closedTrades.push(closed);
+    this.refreshPosition();
+    return whole;
+  }
+
+  /** Recomputes the signed position and its average price after a fill. */
+  private refreshPosition(): void {
+    let size = 0;
+    let value = 0;
+    let qty = 0;
+    for (const t of this.openTrades) {
+      size += t.direction * t.qty;
+      value += t.entryPrice * t.qty;
+      qty += t.qty;
+    }
+    this.positionSize = Math.abs(size) < 1e-12 ? 0 : size;
+    this.positionAvgPrice = qty > 0 ? value / qty : Number.NaN;
+  }
+
+  // ---------------------------------------------------------------- bookkeeping along the path
+
+  /** Lets every open trade see `price` (run-up / drawdown extremes). */
+  private touchTrades(price: number): void {
+    for (const t of this.openTrades) t.touch(price);
+  }
+
+  /** Moves trailing exits' best price with the position's favourable direction. */
+  private advanceTrails(price: number): void {
+    const side = Math.sign(this.positionSize);
+    if (side === 0) return;
+    for (const order of this.orders) {
+      if (!order.active || order.role !== OrderRole.exit || Number.isNaN(order.trailOffset)) continue;
+      if (Number.isNaN(order.trailBest)) order.trailBest = price;
+      else if (side > 0 ? price > order.trailBest : price < order.trailBest) order.trailBest = price;
+    }
+  }
+
+  /**
+   * TradingView's documented margin call (manual → Margin; TV-BROKER.md §3.7): when equity minus the
+   * required margin goes negative at `price`, liquidate four times the contracts that would cover
+   * the deficit, truncated to the quantity step, at that price.
+   */
+  private checkMarginCall(price: number): void {
+    const size = this.positionSize;
+    if (size === 0) return;
+    const marginPct = size > 0 ? this.config.marginLong : this.config.marginShort;
+    if (!(marginPct > 0)) return;
+    const ratio = marginPct / 100;
+    const value = Math.abs(size) * price * this.pointValue;
+    const available = this.equityAt(price) - value * ratio;
+    if (available >= 0) return;
+    const loss = -available / ratio;
+    const cover = floorToStep(loss / (price * this.pointValue), this.config.symbol.qtyStep);
+    const qty = Math.min(Math.abs(size), Math.max(cover * 4, this.config.symbol.qtyStep));
+    const before = this.closedTrades.length;
+    this.closeQty(undefined, qty, price, 'Margin call', 'Margin call');
+    for (let i = before; i < this.closedTrades.length; i++) this.closedTrades[i].marginCall = true;
+    this.marginCalls++;
+    this.fillCount++;
+  }
+
+  /** Tracks intrabar equity peaks and troughs for max drawdown and max run-up. */
+  private sampleEquity(price: number): void {
+    const equity = this.equityAt(price);
+    if (equity > this.peakEquity) {
+      this.peakEquity = equity;
+    }
+    const dd = this.peakEquity - equity;
+    if (dd > this.maxDrawdown) this.maxDrawdown = dd;
+    if (equity < this.troughEquity) this.troughEquity = equity;
+    const ru = equity - this.troughEquity;
+    if (ru > this.maxRunup) this.maxRunup = ru;
+  }
+
+  /** Removes exit orders once flat: they were bound to trades that no longer exist (PF-cheatsheet §2.1 f). */
+  private purgeExits(): void {
+    for (const order of this.orders) {
+      if (!order.active || order.role !== OrderRole.exit) continue;
+      if (order.placedBar < this.barIndex && !this.hasPendingEntry(order.fromEntry)) order.active = false;
+    }
+  }
+
+  private hasPendingEntry(id: string): boolean {
+    for (const order of this.orders) {
+      if (order.active && order.role !== OrderRole.exit && order.role !== OrderRole.close) {
+        if (id === '' || order.id === id) return true;
+      }
+    }
+    return false;
+  }
+
+  /** Drops inactive orders from the book and returns them to the pool. */
+  private sweep(): void {
+    let w = 0;
+    for (let r = 0; r < this.orders.length; r++) {
+      const order = this.orders[r];
+      if (order.active) this.orders[w++] = order;
+      else this.pool.give(order);
+    }
+    this.orders.length = w;
+  }
+}

@@ -1,0 +1,62 @@
+/**
+ * One trade: an entry fill and, once closed, the exit fill that ended it. A partial exit splits an
+ * open trade into a closed part and the remaining open part (TradingView lists them separately).
+ */
+export class Trade {
+  /** Order id of the entry, e.g. `Long`. */
+  entryId = '';
+  /** Text of the entry row's Signal column (comment, else id). */
+  entrySignal = '';
+  /** +1 long, -1 short. */
+  direction = 0;
+  /** Open (or, once closed, closed) quantity in contracts, positive. */
+  qty = 0;
+  entryPrice = 0;
+  entryTime = 0;
+  entryBar = 0;
+  /** Commission of the entry fill attributable to `qty`. */
+  entryCommission = 0;
+  /** Highest and lowest prices traded while the trade was open (for run-up and drawdown). */
+  highPrice = 0;
+  lowPrice = 0;
+  exitId = '';
+  exitSignal = '';
+  exitPrice = Number.NaN;
+  exitTime = 0;
+  exitBar = -1;
+  exitCommission = 0;
+  /** Net profit in account currency (both commissions deducted); set when closed. */
+  profit = 0;
+  /** Ids of `strategy.exit` orders that already filled against this trade (one-shot per trade). */
+  consumedExits: string[] = [];
+  /** True when the exit was a margin-call liquidation. */
+  marginCall = false;
+
+  /** True once an exit fill closed this trade. */
+  get closed(): boolean {
+    return this.exitBar >= 0;
+  }
+
+  /** Profit of the trade if it were closed at `price` before exit commission (open P&L basis). */
+  openProfitAt(price: number, pointValue: number): number {
+    return (price - this.entryPrice) * this.qty * pointValue * this.direction;
+  }
+
+  /** Largest favourable move while open, in currency (≥ 0), TradingView's "Favorable excursion". */
+  runUp(pointValue: number): number {
+    const best = this.direction > 0 ? this.highPrice - this.entryPrice : this.entryPrice - this.lowPrice;
+    return Math.max(0, best * this.qty * pointValue);
+  }
+
+  /** Largest adverse move while open, in currency (≤ 0), TradingView's "Adverse excursion". */
+  drawdown(pointValue: number): number {
+    const worst = this.direction > 0 ? this.lowPrice - this.entryPrice : this.entryPrice - this.highPrice;
+    return Math.min(0, worst * this.qty * pointValue);
+  }
+
+  /** Widens the price range seen by the trade. */
+  touch(price: number): void {
+    if (price > this.highPrice) this.highPrice = price;
+    if (price < this.lowPrice) this.lowPrice = price;
+  }
+}

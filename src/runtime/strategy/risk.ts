@@ -1,0 +1,129 @@
+import type { PineStrategy } from './strategy.js';
+
+/** Milliseconds in a day; intraday limits roll over at UTC midnight (the feed's exchange timezone). */
+const DAY_MS = 86_400_000;
+
+/**
+ * `strategy.risk.*` rules. Pine evaluates them on every tick regardless of where they are called
+ * (TV-BROKER.md §3.8), so the generated code calls the setters once and the broker consults them.
+ */
+export class RiskRules {
+  /** +1 long only, -1 short only, 0 both (`strategy.risk.allow_entry_in`). */
+  private allowed = 0;
+  private maxPositionSize = Number.NaN;
+  private maxDrawdownValue = Number.NaN;
+  private maxDrawdownIsPercent = false;
+  private maxIntradayFills = Number.NaN;
+  private maxIntradayLossValue = Number.NaN;
+  private maxIntradayLossIsPercent = false;
+  private maxConsLossDays = Number.NaN;
+  /** Trading stopped for good (max drawdown, consecutive loss days). */
+  private halted = false;
+  /** Trading stopped until the next day (intraday limits). */
+  private dayLatched = false;
+  private day = Number.NaN;
+  private dayStartFills = 0;
+  private dayStartEquity = Number.NaN;
+  private dayStartNet = 0;
+  private consLossDays = 0;
+  private peakEquity = Number.NaN;
+  private readonly strategy: PineStrategy;
+
+  constructor(strategy: PineStrategy) {
+    this.strategy = strategy;
+  }
+
+  /** `strategy.risk.allow_entry_in(value)`. */
+  allowEntryIn(direction: 'long' | 'short' | 'all'): void {
+    this.allowed = direction === 'long' ? 1 : direction === 'short' ? -1 : 0;
+  }
+  /** `strategy.risk.max_position_size(contracts)`. */
+  setMaxPositionSize(contracts: number): void {
+    this.maxPositionSize = contracts;
+  }
+  /** `strategy.risk.max_drawdown(value, type)`. */
+  setMaxDrawdown(value: number, type: 'percent_of_equity' | 'cash'): void {
+    this.maxDrawdownValue = value;
+    this.maxDrawdownIsPercent = type === 'percent_of_equity';
+  }
+  /** `strategy.risk.max_intraday_filled_orders(count)`. */
+  setMaxIntradayFilledOrders(count: number): void {
+    this.maxIntradayFills = count;
+  }
+  /** `strategy.risk.max_intraday_loss(value, type)`. */
+  setMaxIntradayLoss(value: number, type: 'percent_of_equity' | 'cash'): void {
+    this.maxIntradayLossValue = value;
+    this.maxIntradayLossIsPercent = type === 'percent_of_equity';
+  }
+  /** `strategy.risk.max_cons_loss_days(count)`. */
+  setMaxConsLossDays(count: number): void {
+    this.maxConsLossDays = count;
+  }
+
+  /** May a new entry in `dir` be placed now? */
+  allowsEntry(dir: number): boolean {
+    if (this.halted || this.dayLatched) return false;
+    return this.allowed === 0 || this.allowed === dir;
+  }
+
+  /** Caps an entry so the position never exceeds `max_position_size`. */
+  capQty(dir: number, qty: number): number {
+    if (Number.isNaN(this.maxPositionSize)) return qty;
+    const pos = this.strategy.positionSize;
+    const same = Math.sign(pos) === dir ? Math.abs(pos) : 0;
+    return Math.min(qty, this.maxPositionSize - same);
+  }
+
+  /** Day rollover for the intraday limits (UTC days). */
+  onBarStart(time: number): void {
+    const day = Math.floor(time / DAY_MS);
+    if (day === this.day) return;
+    if (!Number.isNaN(this.day)) {
+      const dayNet = this.strategy.netprofit - this.dayStartNet;
+      this.consLossDays = dayNet < 0 ? this.consLossDays + 1 : dayNet > 0 ? 0 : this.consLossDays;
+      if (!Number.isNaN(this.maxConsLossDays) && this.consLossDays >= this.maxConsLossDays) this.stop(true);
+    }
+    this.day = day;
+    this.dayLatched = false;
+    this.dayStartFills = this.strategy.broker.fillCount;
+    this.dayStartNet = this.strategy.netprofit;
+    this.dayStartEquity = Number.NaN;
+  }
+
+  /** Checks the drawdown and intraday limits after fills; a breach closes everything and blocks entries. */
+  afterFills(): void {
+    if (this.halted) return;
+    const equity = this.strategy.equity;
+    if (Number.isNaN(this.dayStartEquity)) this.dayStartEquity = equity;
+    if (!(equity <= this.peakEquity)) this.peakEquity = equity;
+    if (!Number.isNaN(this.maxDrawdownValue)) {
+      const dd = this.peakEquity - equity;
+      const limit = this.maxDrawdownIsPercent
+        ? (this.peakEquity * this.maxDrawdownValue) / 100
+        : this.maxDrawdownValue;
+      if (dd >= limit) {
+        this.stop(true);
+        return;
+      }
+    }
+    if (this.dayLatched) return;
+    if (!Number.isNaN(this.maxIntradayFills)) {
+      if (this.strategy.broker.fillCount - this.dayStartFills >= this.maxIntradayFills) this.stop(false);
+    }
+    if (!Number.isNaN(this.maxIntradayLossValue)) {
+      const loss = this.dayStartEquity - equity;
+      const limit = this.maxIntradayLossIsPercent
+        ? (this.dayStartEquity * this.maxIntradayLossValue) / 100
+        : this.maxIntradayLossValue;
+      if (loss >= limit) this.stop(false);
+    }
+  }
+
+  /** Cancels pending orders, closes the position, and blocks entries (for good or for the day). */
+  private stop(forGood: boolean): void {
+    if (forGood) this.halted = true;
+    else this.dayLatched = true;
+    this.strategy.cancelAll();
+    if (this.strategy.positionSize !== 0) this.strategy.closeAll({ comment: 'Close Position (risk)' });
+  }
+}

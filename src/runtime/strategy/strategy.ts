@@ -1,0 +1,445 @@
+import { DiagnosticBag } from '../../diagnostics/diagnostic.js';
+import { brokerCodes } from '../../diagnostics/codes/broker.js';
+import { Broker } from '../broker/broker.js';
+import { OcaType, OrderRole } from '../broker/order.js';
+import type { Order } from '../broker/order.js';
+import { ceilToTick, floorToStep, floorToTick, roundToTick } from '../broker/symbol.js';
+import type { SymbolInfo } from '../broker/symbol.js';
+import type { CloseOptions, Direction, EntryOptions, ExitOptions, OcaKind } from './options.js';
+import { RiskRules } from './risk.js';
+import { brokerConfigFor, resolveSettings } from './settings.js';
+import type { ResolvedSettings, StrategySettings } from './settings.js';
+import { ClosedTradesView, OpenTradesView } from './trades-view.js';
+import type { StrategyResults } from './results.js';
+
+/**
+ * The Pine adapter: `strategy.*` commands and built-in variables on top of the broker kernel.
+ * TradingView's quirks live here, each with its evidence in a comment.
+ *
+ * Bar loop contract (see README.md): `beginBar` → run the script (it calls `entry`, `exit`, … and
+ * reads the getters) → `endBar`. One instance per backtest; no module state.
+ */
+export class PineStrategy {
+  readonly settings: ResolvedSettings;
+  readonly symbol: SymbolInfo;
+  readonly broker: Broker;
+  readonly diagnostics = new DiagnosticBag();
+  readonly risk: RiskRules;
+  /** `strategy.opentrades.*(i)` accessors. */
+  readonly opentradesInfo: OpenTradesView;
+  /** `strategy.closedtrades.*(i)` accessors. */
+  readonly closedtradesInfo: ClosedTradesView;
+  /** Contracts closed by `strategy.close*` calls during the current script run (reversal carry). */
+  private pendingCloseQty = 0;
+  /** Entry ids used so far and exit `from_entry` ids, for the unknown-from_entry diagnostic. */
+  private readonly entryIds = new Set<string>();
+  private readonly exitFromEntries = new Set<string>();
+
+  constructor(settings: StrategySettings, symbol: SymbolInfo) {
+    this.settings = resolveSettings(settings);
+    this.symbol = symbol;
+    this.broker = new Broker(brokerConfigFor(this.settings, symbol));
+    this.risk = new RiskRules(this);
+    this.opentradesInfo = new OpenTradesView(this.broker);
+    this.closedtradesInfo = new ClosedTradesView(this.broker);
+  }
+
+  // ------------------------------------------------------------------ bar hooks
+
+  /** Before the script runs on a bar: fills pending orders against the bar's path. */
+  beginBar(index: number, time: number, open: number, high: number, low: number, close: number): void {
+    this.pendingCloseQty = 0;
+    this.risk.onBarStart(time);
+    this.broker.beginBar(index, time, open, high, low, close);
+    this.risk.afterFills();
+  }
+
+  /** After the script ran: process_orders_on_close fills market orders at the close; equity is sampled. */
+  endBar(): void {
+    if (this.settings.processOrdersOnClose) this.broker.fillMarketOrders(this.broker.close, false);
+    this.risk.afterFills();
+    this.broker.endBar();
+  }
+
+  // ------------------------------------------------------------------ orders
+
+  /**
+   * `strategy.entry`: market, limit, stop or stop-limit; reverses an opposite position; obeys
+   * pyramiding; a pending order with the same id is modified in place.
+   */
+  entry(id: string, direction: Direction, options: EntryOptions = {}): void {
+    if (options.when === false) return;
+    const dir = direction === 'long' ? 1 : -1;
+    if (!this.risk.allowsEntry(dir)) {
+      // strategy.risk.allow_entry_in: an entry in the forbidden direction only closes (TV-BROKER.md §3.3).
+      if (Math.sign(this.broker.positionSize) === -dir) this.closeAll({ comment: options.comment ?? '' });
+      return;
+    }
+    let qty = this.orderQty(options.qty);
+    if (!this.validQty(qty, id)) return;
+    qty = this.risk.capQty(dir, qty);
+    if (!(qty > 0)) return;
+    if (!this.marginAllows(dir, qty, options.qty)) return;
+    this.placeOpening(OrderRole.entry, id, dir, qty, options);
+  }
+
+  /** `strategy.order`: a net order — no pyramiding limit, no automatic reversal size. */
+  order(id: string, direction: Direction, options: EntryOptions = {}): void {
+    if (options.when === false) return;
+    const dir = direction === 'long' ? 1 : -1;
+    const qty = this.orderQty(options.qty);
+    if (!this.validQty(qty, id)) return;
+    this.placeOpening(OrderRole.net, id, dir, qty, options);
+  }
+
+  /** `strategy.exit`: bracket / trailing exit for `fromEntry` (or every entry), reserving its qty. */
+  exit(id: string, options: ExitOptions = {}): void {
+    if (options.when === false) return;
+    const hasLimit = isNum(options.limit) || isNum(options.profit);
+    const hasStop = isNum(options.stop) || isNum(options.loss);
+    const hasTrail = isNum(options.trailOffset) && (isNum(options.trailPoints) || isNum(options.trailPrice));
+    if (!hasLimit && !hasStop && !hasTrail) {
+      if (isNum(options.trailOffset) || isNum(options.trailPoints) || isNum(options.trailPrice)) {
+        this.report(
+          brokerCodes.badTrailParams,
+          `strategy.exit('${id}'): a trailing stop needs trail_offset and trail_points or trail_price`,
+        );
+      } else {
+        this.report(
+          brokerCodes.exitWithoutPrice,
+          `strategy.exit('${id}') has no limit, stop, profit, loss or trailing parameter`,
+        );
+      }
+      return;
+    }
+    if (isNum(options.qtyPercent) && (options.qtyPercent < 0 || options.qtyPercent > 100)) {
+      this.report(
+        brokerCodes.badQtyPercent,
+        `strategy.exit('${id}'): qty_percent ${String(options.qtyPercent)} is outside 0..100`,
+      );
+    }
+    if (isNum(options.qty) && !(options.qty > 0)) {
+      this.report(
+        brokerCodes.nonPositiveQty,
+        `strategy.exit('${id}'): qty ${String(options.qty)} is not positive`,
+      );
+      return;
+    }
+    const fromEntry = options.fromEntry ?? '';
+    // An exit may be placed before its entry (it waits for the fill), so an unknown from_entry is
+    // only reported by `finish()` when no entry ever used that id.
+    if (fromEntry !== '') this.exitFromEntries.add(fromEntry);
+    let order = this.broker.findOrder(id, OrderRole.exit);
+    const isNew = order === undefined || order.fromEntry !== fromEntry;
+    if (order !== undefined && isNew) this.broker.cancel(order);
+    if (isNew) order = this.broker.newOrder();
+    if (order === undefined) return;
+    const keepBest = isNew ? Number.NaN : order.trailBest;
+    const seq = order.seq;
+    const placedBar = order.placedBar;
+    order.reset();
+    order.id = id;
+    order.role = OrderRole.exit;
+    order.fromEntry = fromEntry;
+    order.qty = options.qty ?? Number.NaN;
+    order.qtyPercent = isNum(options.qty) ? Number.NaN : (options.qtyPercent ?? Number.NaN);
+    // v6: when a relative and an absolute level are both given, the one reached first is used; v5
+    // ignored the relative one (v6 migration guide; TV-BROKER.md §3.3).
+    const v5 = this.settings.version < 6;
+    order.limit = options.limit ?? Number.NaN;
+    order.stop = options.stop ?? Number.NaN;
+    order.profitTicks = v5 && isNum(options.limit) ? Number.NaN : (options.profit ?? Number.NaN);
+    order.lossTicks = v5 && isNum(options.stop) ? Number.NaN : (options.loss ?? Number.NaN);
+    if (hasTrail) {
+      order.trailPoints = options.trailPoints ?? Number.NaN;
+      order.trailPrice = options.trailPrice ?? Number.NaN;
+      order.trailOffset = options.trailOffset ?? Number.NaN;
+      // The trail's best price starts at the close of the bar that first placed the exit and is kept
+      // when the same id is re-issued (PF-cheatsheet §3.2 "trail_best_price_").
+      order.trailBest = isNew ? this.broker.close : keepBest;
+    }
+    order.ocaName = options.ocaName ?? '';
+    order.ocaType = order.ocaName === '' ? OcaType.none : OcaType.cancel;
+    order.comment = options.comment ?? '';
+    order.commentProfit = options.commentProfit ?? '';
+    order.commentLoss = options.commentLoss ?? '';
+    order.commentTrail = options.commentTrail ?? '';
+    if (isNew) this.broker.submit(order);
+    else {
+      order.active = true;
+      order.seq = seq;
+      order.placedBar = placedBar;
+    }
+  }
+
+  /** `strategy.close(id)`: market exit of every open trade whose entry id is `id`. */
+  close(id: string, options: CloseOptions = {}): void {
+    this.placeClose(id, options, `Close entry(s) order ${id}`);
+  }
+
+  /** `strategy.close_all()`: market exit of the whole position. */
+  closeAll(options: CloseOptions = {}): void {
+    this.placeClose('', options, 'Close position order');
+  }
+
+  /** `strategy.cancel(id)`: cancels pending entry, order and exit orders with this id. */
+  cancel(id: string, options: { readonly when?: boolean } = {}): void {
+    if (options.when === false) return;
+    for (const order of this.broker.orders) if (order.active && order.id === id) this.broker.cancel(order);
+  }
+
+  /** `strategy.cancel_all()`: cancels every pending order. */
+  cancelAll(options: { readonly when?: boolean } = {}): void {
+    if (options.when === false) return;
+    for (const order of this.broker.orders) this.broker.cancel(order);
+  }
+
+  // ------------------------------------------------------------------ built-in variables
+
+  /** `strategy.position_size`: signed contracts (long > 0). */
+  get positionSize(): number {
+    return this.broker.positionSize;
+  }
+  /** `strategy.position_avg_price` (na when flat). */
+  get positionAvgPrice(): number {
+    return this.broker.positionAvgPrice;
+  }
+  /** `strategy.position_entry_name`: id of the most recent open entry ('' when flat). */
+  get positionEntryName(): string {
+    const open = this.broker.openTrades;
+    return open.length === 0 ? '' : open[open.length - 1].entryId;
+  }
+  /** `strategy.initial_capital`. */
+  get initialCapital(): number {
+    return this.settings.initialCapital;
+  }
+  /** `strategy.openprofit` at the current bar's close. */
+  get openprofit(): number {
+    return this.broker.openProfitAt(this.broker.close);
+  }
+  /** `strategy.equity`: initial capital + net profit + open profit. */
+  get equity(): number {
+    return this.broker.equityAt(this.broker.close);
+  }
+  /** `strategy.netprofit`. */
+  get netprofit(): number {
+    return this.broker.netProfit;
+  }
+  /** `strategy.grossprofit`. */
+  get grossprofit(): number {
+    return this.broker.grossProfit;
+  }
+  /** `strategy.grossloss` (positive). */
+  get grossloss(): number {
+    return this.broker.grossLoss;
+  }
+  /** `strategy.opentrades`. */
+  get opentrades(): number {
+    return this.broker.openTrades.length;
+  }
+  /** `strategy.closedtrades`. */
+  get closedtrades(): number {
+    return this.broker.closedTrades.length;
+  }
+  /** `strategy.wintrades`. */
+  get wintrades(): number {
+    return this.broker.winTrades;
+  }
+  /** `strategy.losstrades`. */
+  get losstrades(): number {
+    return this.broker.lossTrades;
+  }
+  /** `strategy.eventrades`. */
+  get eventrades(): number {
+    return this.broker.evenTrades;
+  }
+  /** `strategy.max_drawdown` (intrabar, positive currency). */
+  get maxDrawdown(): number {
+    return this.broker.maxDrawdown;
+  }
+  /** `strategy.max_runup`. */
+  get maxRunup(): number {
+    return this.broker.maxRunup;
+  }
+  /** `strategy.avg_trade`: net profit per closed trade (na with none). */
+  get avgTrade(): number {
+    const n = this.broker.closedTrades.length;
+    return n === 0 ? Number.NaN : this.broker.netProfit / n;
+  }
+  /** `strategy.margin_liquidation_price`: price at which a margin call would start (na when none can happen). */
+  get marginLiquidationPrice(): number {
+    const b = this.broker;
+    const size = b.positionSize;
+    const margin = size > 0 ? this.settings.marginLong : this.settings.marginShort;
+    if (size === 0 || !(margin > 0)) return Number.NaN;
+    // Solve equity(p) − |size|·p·pv·ratio = 0 for p, equity linear in p.
+    const pv = this.symbol.pointValue;
+    const ratio = margin / 100;
+    const cash = this.settings.initialCapital + b.netProfit - b.openProfitAt(0);
+    const slope = size * pv - Math.abs(size) * pv * ratio;
+    return slope === 0 ? Number.NaN : -cash / slope;
+  }
+
+  // ------------------------------------------------------------------ internals
+
+  /** Quantity of an entry: the explicit `qty`, else the `default_qty_type` sizing. */
+  private orderQty(explicit: number | undefined): number {
+    if (explicit !== undefined) return explicit;
+    const s = this.settings;
+    const price = roundToTick(this.broker.close, this.symbol.mintick);
+    const pv = this.symbol.pointValue;
+    switch (s.defaultQtyType) {
+      case 'fixed':
+        return s.defaultQtyValue;
+      case 'cash':
+        return floorToStep(s.defaultQtyValue / (price * pv), this.symbol.qtyStep);
+      case 'percent_of_equity': {
+        // TradingView: equity without open profit × pct, over the signal bar's close rounded to the
+        // tick, with the percent entry commission reserved, floored to the qty step
+        // (TV-BROKER.md §3.5; corpus analyzer-parity-percent-of-equity-sizing-01).
+        const equity = s.initialCapital + this.broker.netProfit;
+        const rate = s.commissionType === 'percent' ? s.commissionValue / 100 : 0;
+        return floorToStep(
+          (equity * s.defaultQtyValue) / 100 / (price * pv * (1 + rate)),
+          this.symbol.qtyStep,
+        );
+      }
+    }
+  }
+
+  private validQty(qty: number, id: string): boolean {
+    if (qty > 0) return true;
+    this.report(
+      brokerCodes.nonPositiveQty,
+      `order '${id}': quantity ${String(qty)} is not positive; the order is ignored`,
+    );
+    return false;
+  }
+
+  /**
+   * Margin gate for market entries with an explicit qty: TradingView silently drops them when
+   * `qty·close·margin%` exceeds equity (PF-cheatsheet §2.11; corpus analyzer-parity probes 03/04).
+   */
+  private marginAllows(dir: number, qty: number, explicit: number | undefined): boolean {
+    const margin = dir > 0 ? this.settings.marginLong : this.settings.marginShort;
+    if (explicit === undefined || !(margin > 0)) return true;
+    const need = (qty * this.broker.close * this.symbol.pointValue * margin) / 100;
+    if (need <= this.settings.initialCapital + this.broker.netProfit) return true;
+    return false;
+  }
+
+  /** Places (or modifies) an entry/net order. */
+  private placeOpening(role: OrderRole, id: string, dir: number, qty: number, options: EntryOptions): void {
+    const limit = options.limit ?? Number.NaN;
+    const stop = options.stop ?? Number.NaN;
+    this.entryIds.add(id);
+    let order = this.broker.findOrder(id, role);
+    const isNew = order === undefined;
+    if (order === undefined) order = this.broker.newOrder();
+    const seq = order.seq;
+    order.reset();
+    order.id = id;
+    order.role = role;
+    order.side = dir;
+    order.qty = qty;
+    const tick = this.symbol.mintick;
+    // Off-tick prices snap to the first tick that satisfies the order (buy limit / sell stop down,
+    // sell limit / buy stop up; PineForge's measured "one tick in the favourable direction").
+    order.limit = Number.isNaN(limit) ? limit : dir > 0 ? floorToTick(limit, tick) : ceilToTick(limit, tick);
+    order.stop = Number.isNaN(stop) ? stop : dir > 0 ? ceilToTick(stop, tick) : floorToTick(stop, tick);
+    const posSide = Math.sign(this.broker.positionSize);
+    if (role === OrderRole.entry && posSide === -dir) {
+      // Reversal carry is frozen when the order is placed, net of this run's strategy.close calls
+      // (PF-cheatsheet §2.6, §2.10).
+      order.carryQty = Math.max(0, Math.abs(this.broker.positionSize) - this.pendingCloseQty);
+    }
+    order.ocaName = options.ocaName ?? '';
+    order.ocaType = ocaTypeOf(options.ocaType);
+    order.comment = options.comment ?? '';
+    if (isNew) this.broker.submit(order);
+    else {
+      order.active = true;
+      order.seq = seq;
+      order.placedBar = this.broker.barIndex;
+      order.placedPositionSide = posSide;
+    }
+  }
+
+  private placeClose(id: string, options: CloseOptions, defaultSignal: string): void {
+    if (options.when === false) return;
+    let open = 0;
+    for (const t of this.broker.openTrades) if (id === '' || t.entryId === id) open += t.qty;
+    // Only open trades can be closed: a close issued while the entry is still pending does nothing.
+    if (open <= 0) return;
+    let order = this.broker.findOrder(id, OrderRole.close);
+    const isNew = order === undefined;
+    if (order === undefined) order = this.broker.newOrder();
+    const seq = order.seq;
+    order.reset();
+    order.id = id === '' ? 'Close position order' : id;
+    order.role = OrderRole.close;
+    order.fromEntry = id;
+    order.qty = options.qty ?? Number.NaN;
+    order.qtyPercent = isNum(options.qty) ? Number.NaN : (options.qtyPercent ?? Number.NaN);
+    order.comment = options.comment !== undefined && options.comment !== '' ? options.comment : defaultSignal;
+    order.immediately = options.immediately === true;
+    if (isNew) this.broker.submit(order);
+    else {
+      order.active = true;
+      order.seq = seq;
+    }
+    this.pendingCloseQty += closeQtyOf(order, open);
+    if (order.immediately) this.broker.fillMarketOrders(this.broker.close, true);
+  }
+
+  /**
+   * Ends the backtest: reports exits bound to entry ids no entry ever used and returns the results
+   * (open trades are marked at the last close).
+   */
+  finish(): StrategyResults {
+    for (const id of this.exitFromEntries) {
+      if (!this.entryIds.has(id)) {
+        this.report(
+          brokerCodes.unknownFromEntry,
+          `strategy.exit(from_entry='${id}'): no strategy.entry or strategy.order ever used this id`,
+        );
+      }
+    }
+    return {
+      settings: this.settings,
+      symbol: this.symbol,
+      closedTrades: this.broker.closedTrades,
+      openTrades: this.broker.openTrades,
+      lastClose: this.broker.close,
+      lastTime: this.broker.barTime,
+      lastBarIndex: this.broker.barIndex,
+      firstTime: this.broker.firstBarTime,
+      firstClose: this.broker.firstBarClose,
+      maxDrawdown: this.broker.maxDrawdown,
+      maxRunup: this.broker.maxRunup,
+      marginCalls: this.broker.marginCalls,
+      diagnostics: this.diagnostics.all,
+    };
+  }
+
+  /** Records a misuse diagnostic (deduplicated by the bag). */
+  report(definition: (typeof brokerCodes)[keyof typeof brokerCodes], message: string): void {
+    this.diagnostics.report(definition, undefined, message);
+  }
+}
+
+function closeQtyOf(order: Order, open: number): number {
+  if (!Number.isNaN(order.qty)) return Math.min(order.qty, open);
+  if (!Number.isNaN(order.qtyPercent)) return (open * order.qtyPercent) / 100;
+  return open;
+}
+
+function ocaTypeOf(kind: OcaKind | undefined): OcaType {
+  if (kind === 'cancel') return OcaType.cancel;
+  if (kind === 'reduce') return OcaType.reduce;
+  return OcaType.none;
+}
+
+function isNum(x: number | undefined): x is number {
+  return x !== undefined && !Number.isNaN(x);
+}
