@@ -48,4 +48,6 @@ export const dataCodes = defineCodes({
     severity: 'error',
     title: 'entry and exit rows disagree on direction',
   },
+  entryWithoutExit: { code: 'PP4112', severity: 'info', title: 'trade has no exit row: read as open' },
+  badTradeCell: { code: 'PP4113', severity: 'error', title: 'List of Trades cell malformed' },
 });

@@ -1,0 +1,17 @@
+export type { Direction, Trade } from './trade.js';
+export { makeTrade } from './trade.js';
+export type { HeaderGeneration, HeaderMatch, TradeField } from './headers.js';
+export { matchHeader, REQUIRED_FIELDS } from './headers.js';
+export type { Cell, RawRow, TradeListOptions, TradeListResult } from './list-of-trades.js';
+export { normaliseTradeTable } from './list-of-trades.js';
+export { readTradesCsv, readTradesCsvFile } from './csv-trades.js';
+export type { XlsxTradeListResult } from './xlsx-trades.js';
+export { readTradesXlsx, readTradesXlsxFile } from './xlsx-trades.js';
+export type { Sheet } from './xlsx.js';
+export { readXlsx } from './xlsx.js';
+export type { ZipEntry } from './zip.js';
+export { readZip } from './zip.js';
+export type { JsonTradesResult } from './json-trades.js';
+export { readTradesJson, writeTradesJson } from './json-trades.js';
+export { readChartExport } from './chart.js';
+export { readTradesFile } from './read.js';

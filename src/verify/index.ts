@@ -1,0 +1,11 @@
+export type {
+  CompareOptions,
+  ComparisonReport,
+  Divergence,
+  FieldDifference,
+  TradeFieldName,
+  TradePair,
+} from './compare.js';
+export { compareTrades, errorReport, exportWindow } from './compare.js';
+export type { ComparisonMetrics, Grade, GradeThresholds } from './grade.js';
+export { decideGrade, EXCELLENT, GRADES, gradeAtLeast, p90, STRONG } from './grade.js';
