@@ -21,8 +21,8 @@ function flatTop(t: number): number {
  * 4. b = (2·Ĝ² / D_SB)^{1/3}·n^{1/3} with D_SB = 2·ĝ², i.e. b = (Ĝ / ĝ)^{2/3}·n^{1/3}, capped at
  *    min(3·sqrt n, n / 3) and floored at 1.
  *
- * Returns 1 for a series with no measurable dependence (Ĝ = 0) and NaN with fewer than 4 values or
- * zero variance.
+ * Returns 1 for a series with no measurable dependence (Ĝ = 0, or a constant series) and NaN with
+ * fewer than 4 values.
  */
 export function optimalBlockLength(series: ArrayLike<number>): number {
   const n = series.length;
@@ -36,7 +36,7 @@ export function optimalBlockLength(series: ArrayLike<number>): number {
     for (let t = 0; t + k < n; t++) s += (series[t] - mu) * (series[t + k] - mu);
     acov[k] = s / n;
   }
-  if (!(acov[0] > 0)) return NaN;
+  if (!(acov[0] > 0)) return acov[0] === 0 ? 1 : NaN;
   const threshold = 2 * Math.sqrt(Math.log10(n) / n);
   let mHat = mMax;
   // Scan for the first lag m after which K_n consecutive autocorrelations are insignificant.

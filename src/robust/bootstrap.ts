@@ -46,7 +46,8 @@ export interface BootstrapResult {
  * percentile confidence interval. Each resample of length n is built from blocks that start at a
  * uniform random index and continue, wrapping circularly, for a geometric number of steps with mean
  * b (at each step the block ends with probability 1/b). b defaults to
- * {@link optimalBlockLength} (Politis–White 2004 with the Patton–Politis–White 2009 correction).
+ * {@link optimalBlockLength} (Politis–White 2004 with the Patton–Politis–White 2009 correction;
+ * 1 for fewer than 4 values).
  * Deterministic for a given seed. Invalid inputs give NaN bounds and a diagnostic.
  */
 export function stationaryBootstrap(
@@ -60,7 +61,8 @@ export function stationaryBootstrap(
   const data = Float64Array.from(series);
   const estimate = statistic(Float64Array.from(data));
   const diagnostics: Diagnostic[] = [];
-  const blockLength = options.blockLength ?? optimalBlockLength(data);
+  // Below 4 values the automatic rule has no correlogram to read: resample i.i.d. (b = 1).
+  const blockLength = options.blockLength ?? (n < 4 ? 1 : optimalBlockLength(data));
   if (n < 2 || !(samples >= 1) || !(confidence > 0 && confidence < 1) || !(blockLength >= 1)) {
     diagnostics.push({
       code: robustCodes.invalidBootstrap.code,

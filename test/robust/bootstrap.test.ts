@@ -35,9 +35,9 @@ describe('optimalBlockLength (Politis–White 2004, Patton–Politis–White 200
     expect(average).toBeLessThan(32.88 * 1.25);
   });
 
-  it('is short for white noise and NaN for degenerate input', () => {
+  it('is short for white noise, 1 for a constant series, NaN below 4 values', () => {
     expect(optimalBlockLength(ar1(5000, 0, 9))).toBeLessThan(3);
-    expect(optimalBlockLength([1, 1, 1, 1, 1])).toBeNaN();
+    expect(optimalBlockLength([1, 1, 1, 1, 1])).toBe(1);
     expect(optimalBlockLength([1, 2])).toBeNaN();
   });
 });
@@ -102,6 +102,7 @@ describe('stationaryBootstrap', () => {
         fc.integer({ min: 0, max: 1000 }),
         (values, seed) => {
           const result = stationaryBootstrap(values, maxDrawdownStatistic, { seed, samples: 50 });
+          expect(result.diagnostics).toEqual([]);
           expect(result.lower).toBeLessThanOrEqual(result.upper);
           expect(result.distribution.length).toBe(50);
         },
