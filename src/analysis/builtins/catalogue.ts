@@ -1,0 +1,332 @@
+import type { PineType } from '../types/index.js';
+import type { CatalogueBlock } from './block.js';
+import { blockLines, parseFunctionLine, parseValueLine, parseVersions } from './dsl.js';
+import type {
+  BuiltinConstant,
+  BuiltinEntry,
+  BuiltinFunction,
+  BuiltinOverload,
+  BuiltinVariable,
+  FunctionFlags,
+  PineVersion,
+} from './model.js';
+import { PINE_VERSIONS } from './model.js';
+import { buildV4Aliases } from './v4-names.js';
+import type { V4Alias } from './v4-names.js';
+
+/** A function as one Pine version sees it: only that version's overloads, parameters and defaults. */
+export interface ResolvedFunction {
+  readonly entry: BuiltinFunction;
+  readonly version: PineVersion;
+  readonly overloads: readonly BuiltinOverload[];
+  /** Set when a v4 name led here (`sma` → `ta.sma`); the overloads are then the v5 ones. */
+  readonly alias: V4Alias | undefined;
+}
+
+/** A variable or constant found by name, with the v4 alias that led to it, if any. */
+export interface ResolvedValue<E extends BuiltinVariable | BuiltinConstant> {
+  readonly entry: E;
+  readonly alias: V4Alias | undefined;
+}
+
+/** A built-in method of a type: `push` on `array<T>` is `array.push`. */
+export interface BuiltinMethod {
+  readonly methodName: string;
+  /** The function, restricted to the overloads whose first parameter is the receiver. */
+  readonly function: ResolvedFunction;
+}
+
+/** One name under a namespace, for completion and "did you mean". */
+export interface NamespaceMember {
+  /** The full name, e.g. `ta.sma` or `strategy.risk`. */
+  readonly name: string;
+  readonly kind: 'function' | 'variable' | 'constant' | 'namespace';
+}
+
+/** Types whose namespace functions are also methods (Pine manual, "Built-in methods"; v5 and later). */
+const METHOD_NAMESPACES: ReadonlySet<string> = new Set([
+  'array',
+  'matrix',
+  'map',
+  'line',
+  'linefill',
+  'box',
+  'polyline',
+  'label',
+  'table',
+  'chart.point',
+]);
+const METHOD_VERSIONS: readonly PineVersion[] = [5, 6];
+
+/**
+ * The built-in catalogue: every function, variable and constant read from the blocks, indexed by name and
+ * by version. Immutable after construction; build it once (getBuiltinCatalogue) and share it.
+ */
+export class BuiltinCatalogue {
+  private readonly functions: ReadonlyMap<string, BuiltinFunction>;
+  private readonly variables: ReadonlyMap<string, BuiltinVariable>;
+  private readonly constants: ReadonlyMap<string, BuiltinConstant>;
+  private readonly byVersion: ReadonlyMap<PineVersion, ReadonlyMap<string, ResolvedFunction>>;
+  private readonly methods: ReadonlyMap<PineVersion, ReadonlyMap<string, readonly BuiltinMethod[]>>;
+  private readonly members: ReadonlyMap<string, readonly NamespaceMember[]>;
+  private readonly aliases: ReadonlyMap<string, V4Alias>;
+  private readonly entries: readonly BuiltinEntry[];
+
+  constructor(blocks: readonly CatalogueBlock[]) {
+    const fns = readFunctions(blocks);
+    const { variables, constants } = readValues(blocks);
+    this.functions = fns;
+    this.variables = variables;
+    this.constants = constants;
+    this.entries = Object.freeze([...fns.values(), ...variables.values(), ...constants.values()]);
+    this.byVersion = new Map(PINE_VERSIONS.map((v) => [v, resolveAll(fns, v)]));
+    this.methods = new Map(PINE_VERSIONS.map((v) => [v, indexMethods(this.byVersion.get(v)!, v)]));
+    this.members = indexMembers(this.entries);
+    this.aliases = new Map(buildV4Aliases().map((a) => [`${a.kind}:${a.v4Name}`, a]));
+  }
+
+  /**
+   * The function `name` as `version` sees it, or undefined. In v4 a v4 name (`sma`, `security`, `study`)
+   * resolves to its v5 entry with `alias` set; a removed one (`iff`) is found by v4Alias only.
+   */
+  lookupFunction(name: string, version: PineVersion): ResolvedFunction | undefined {
+    const direct = this.byVersion.get(version)!.get(name);
+    if (direct !== undefined || version !== 4) return direct;
+    const alias = this.aliases.get(`function:${name}`);
+    if (alias?.target === undefined) return undefined;
+    const target = this.byVersion.get(5)!.get(alias.target);
+    return target === undefined ? undefined : { ...target, alias };
+  }
+
+  /** The variable `name` in `version` (v4 names such as `tr`, `obv` lead to `ta.tr`, `ta.obv`). */
+  lookupVariable(name: string, version: PineVersion): ResolvedValue<BuiltinVariable> | undefined {
+    return this.lookupValue(this.variables, 'variable', name, version);
+  }
+
+  /** The named constant `name` in `version` (`color.red`; in v4 also `red`). */
+  lookupConstant(name: string, version: PineVersion): ResolvedValue<BuiltinConstant> | undefined {
+    return this.lookupValue(this.constants, 'constant', name, version);
+  }
+
+  /** The v4 alias table entry for a v4 name, including removed functions (`iff`, `offset`). */
+  v4Alias(name: string, kind: V4Alias['kind']): V4Alias | undefined {
+    return this.aliases.get(`${kind}:${name}`);
+  }
+
+  /** Every v4 alias. */
+  v4Aliases(): readonly V4Alias[] {
+    return [...this.aliases.values()];
+  }
+
+  /** The built-in methods callable on a value of `type` in `version` (none in v4, none for UDTs). */
+  methodsFor(type: PineType, version: PineVersion): readonly BuiltinMethod[] {
+    const ns = methodNamespaceOf(type);
+    return ns === undefined ? [] : (this.methods.get(version)!.get(ns) ?? []);
+  }
+
+  /** One built-in method by name (`push` on an array), or undefined. */
+  lookupMethod(type: PineType, methodName: string, version: PineVersion): BuiltinMethod | undefined {
+    return this.methodsFor(type, version).find((m) => m.methodName === methodName);
+  }
+
+  /** The entries and sub-namespaces directly under `namespace` ('' for the global names), sorted by name. */
+  namespaceMembers(namespace: string): readonly NamespaceMember[] {
+    return this.members.get(namespace) ?? [];
+  }
+
+  /** True when `name` is a namespace of built-ins (`ta`, `strategy.risk`, `color`). */
+  isNamespace(name: string): boolean {
+    return name !== '' && this.members.has(name);
+  }
+
+  /** Every entry (functions, then variables, then constants). */
+  allEntries(): readonly BuiltinEntry[] {
+    return this.entries;
+  }
+
+  /** The entry of a function by exact name, all versions included. */
+  functionEntry(name: string): BuiltinFunction | undefined {
+    return this.functions.get(name);
+  }
+
+  private lookupValue<E extends BuiltinVariable | BuiltinConstant>(
+    table: ReadonlyMap<string, E>,
+    kind: 'variable' | 'constant',
+    name: string,
+    version: PineVersion,
+  ): ResolvedValue<E> | undefined {
+    const direct = table.get(name);
+    if (direct?.versions.includes(version)) return { entry: direct, alias: undefined };
+    if (version !== 4) return undefined;
+    const alias = this.aliases.get(`${kind}:${name}`);
+    const target = alias?.target === undefined ? undefined : table.get(alias.target);
+    return target === undefined ? undefined : { entry: target, alias };
+  }
+}
+
+function namespaceOf(name: string): string {
+  const dot = name.lastIndexOf('.');
+  return dot < 0 ? '' : name.slice(0, dot);
+}
+
+function readFunctions(blocks: readonly CatalogueBlock[]): ReadonlyMap<string, BuiltinFunction> {
+  const overloads = new Map<string, BuiltinOverload[]>();
+  const flags = new Map<string, FunctionFlags>();
+  for (const block of blocks) {
+    if (block.kind !== 'functions') continue;
+    const versions = parseVersions(block.versions);
+    for (const line of blockLines(block.text)) {
+      const parsed = parseFunctionLine(line, versions, block.flags);
+      const name = parsed.overload.name;
+      const prior = flags.get(name);
+      if (prior !== undefined && JSON.stringify(prior) !== JSON.stringify(parsed.flags)) {
+        throw new Error(`overloads of ${name} disagree on flags: ${line}`);
+      }
+      flags.set(name, parsed.flags);
+      const list = overloads.get(name) ?? [];
+      list.push(parsed.overload);
+      overloads.set(name, list);
+    }
+  }
+  const out = new Map<string, BuiltinFunction>();
+  for (const [name, list] of overloads) {
+    const namespace = namespaceOf(name);
+    const entry: BuiltinFunction = Object.freeze({
+      kind: 'function',
+      name,
+      namespace,
+      overloads: Object.freeze(list),
+      versions: Object.freeze(PINE_VERSIONS.filter((v) => list.some((o) => o.versions.includes(v)))),
+      flags: Object.freeze(flags.get(name)!),
+      method: METHOD_NAMESPACES.has(namespace) && list.some((o) => isReceiver(namespace, o)),
+    });
+    out.set(name, entry);
+  }
+  return out;
+}
+
+function readValues(blocks: readonly CatalogueBlock[]): {
+  variables: ReadonlyMap<string, BuiltinVariable>;
+  constants: ReadonlyMap<string, BuiltinConstant>;
+} {
+  const variables = new Map<string, BuiltinVariable>();
+  const constants = new Map<string, BuiltinConstant>();
+  for (const block of blocks) {
+    if (block.kind === 'functions') continue;
+    const versions = parseVersions(block.versions);
+    for (const line of blockLines(block.text)) {
+      const v = parseValueLine(line, versions);
+      const base = { name: v.name, namespace: namespaceOf(v.name), type: v.type, versions: v.versions };
+      if (variables.has(v.name) || constants.has(v.name)) throw new Error(`duplicate value name: ${v.name}`);
+      if (block.kind === 'variables') variables.set(v.name, Object.freeze({ kind: 'variable', ...base }));
+      else
+        constants.set(
+          v.name,
+          Object.freeze({ kind: 'constant', ...base, value: constantValue(v.valueText) }),
+        );
+    }
+  }
+  return { variables, constants };
+}
+
+function constantValue(text: string | undefined): number | string | boolean | undefined {
+  if (text === undefined) return undefined;
+  if (text === 'true' || text === 'false') return text === 'true';
+  if (/^"[^"]*"$/.test(text)) return text.slice(1, -1);
+  if (/^#[0-9A-Fa-f]{6}([0-9A-Fa-f]{2})?$/.test(text)) return text.toUpperCase();
+  const n = Number(text);
+  if (Number.isFinite(n) && text !== '') return n;
+  throw new Error(`unreadable constant value: ${text}`);
+}
+
+/** The overloads, parameters and defaults of one version. */
+function resolveAll(
+  fns: ReadonlyMap<string, BuiltinFunction>,
+  version: PineVersion,
+): Map<string, ResolvedFunction> {
+  const out = new Map<string, ResolvedFunction>();
+  for (const entry of fns.values()) {
+    const overloads = entry.overloads
+      .filter((o) => o.versions.includes(version))
+      .map((o) => forVersion(o, version));
+    if (overloads.length > 0)
+      out.set(entry.name, Object.freeze({ entry, version, overloads, alias: undefined }));
+  }
+  return out;
+}
+
+function forVersion(o: BuiltinOverload, version: PineVersion): BuiltinOverload {
+  const same = o.params.every((p) => p.versions.includes(version) && p.defaultByVersion === undefined);
+  if (same) return o;
+  const params = o.params
+    .filter((p) => p.versions.includes(version))
+    .map((p) =>
+      p.defaultByVersion === undefined
+        ? p
+        : Object.freeze({
+            ...p,
+            defaultText: p.defaultByVersion[version] ?? p.defaultText,
+            defaultByVersion: undefined,
+          }),
+    );
+  return Object.freeze({ ...o, params: Object.freeze(params) });
+}
+
+function isReceiver(namespace: string, o: BuiltinOverload): boolean {
+  const first = o.params.at(0);
+  return first !== undefined && methodNamespaceOf(first.type.type) === namespace;
+}
+
+/** The namespace whose functions are methods of `type`: `array<float>` → 'array', `line` → 'line'. */
+function methodNamespaceOf(type: PineType): string | undefined {
+  switch (type.kind) {
+    case 'array':
+    case 'matrix':
+    case 'map':
+      return type.kind;
+    case 'id':
+      return METHOD_NAMESPACES.has(type.name) ? type.name : undefined;
+    default:
+      return undefined;
+  }
+}
+
+function indexMethods(
+  fns: ReadonlyMap<string, ResolvedFunction>,
+  version: PineVersion,
+): ReadonlyMap<string, readonly BuiltinMethod[]> {
+  const out = new Map<string, BuiltinMethod[]>();
+  if (!METHOD_VERSIONS.includes(version)) return out;
+  for (const fn of fns.values()) {
+    const ns = fn.entry.namespace;
+    if (!fn.entry.method) continue;
+    const overloads = fn.overloads.filter((o) => isReceiver(ns, o));
+    if (overloads.length === 0) continue;
+    const list = out.get(ns) ?? [];
+    list.push(
+      Object.freeze({ methodName: fn.entry.name.slice(ns.length + 1), function: { ...fn, overloads } }),
+    );
+    out.set(ns, list);
+  }
+  return out;
+}
+
+function indexMembers(entries: readonly BuiltinEntry[]): ReadonlyMap<string, readonly NamespaceMember[]> {
+  const out = new Map<string, Map<string, NamespaceMember>>();
+  const add = (ns: string, member: NamespaceMember): void => {
+    const m = out.get(ns) ?? new Map<string, NamespaceMember>();
+    m.set(`${member.kind}:${member.name}`, member); // `color` is both a function and a namespace
+    out.set(ns, m);
+  };
+  for (const e of entries) {
+    add(e.namespace, { name: e.name, kind: e.kind });
+    for (let ns = e.namespace; ns !== ''; ns = namespaceOf(ns))
+      add(namespaceOf(ns), { name: ns, kind: 'namespace' });
+  }
+  return new Map(
+    [...out].map(([ns, m]) => [
+      ns,
+      Object.freeze([...m.values()].sort((a, b) => a.name.localeCompare(b.name))),
+    ]),
+  );
+}
