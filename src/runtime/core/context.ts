@@ -1,0 +1,294 @@
+import { DrawingCounter, EventLog, PlotRecorder } from '../lib/plot.js';
+import { BarState } from './barstate.js';
+import { BarClock } from './clock.js';
+import type { Feed } from './feed.js';
+import type { SymbolInfo, SymbolSettings } from './symbol.js';
+import { symbolInfo } from './symbol.js';
+import {
+  dayOfMonthOf,
+  dayOfWeekOf,
+  hourOf,
+  minuteOf,
+  monthOf,
+  secondOf,
+  weekOfYearOf,
+  yearOf,
+} from './time/calendar.js';
+import { SessionResolver } from './time/session.js';
+import type { Timeframe, TimeframeFlags } from './time/timeframe.js';
+import { inSeconds, nextPeriodStart, parseTimeframe, periodStart, timeframeFlags } from './time/timeframe.js';
+import { timestampParts } from './time/timestamp.js';
+import type { Zone } from './time/zone.js';
+import { ZoneResolver } from './time/zone.js';
+
+/** Options of one run. */
+export interface ContextOptions {
+  /** Symbol settings (`syminfo.*`); defaults to a 24x7 UTC crypto pair with mintick 0.01. */
+  readonly symbol?: SymbolSettings;
+  /** Chart timeframe ("15", "1D" …); inferred from the first two bars when absent. */
+  readonly timeframe?: string;
+  /** Treat the last bar as the realtime bar (default false: a pure historical backtest). */
+  readonly lastBarRealtime?: boolean;
+}
+
+/** `timeframe.*` of the chart. */
+export interface ChartTimeframe extends TimeframeFlags {
+  readonly period: string;
+  readonly main_period: string;
+  readonly multiplier: number;
+  readonly parsed: Timeframe;
+}
+
+/**
+ * Everything a generated script reads per bar: the current bar's built-ins as plain fields (set
+ * once per bar by {@link PineContext.setBar}, so reading `ctx.close` is a field load), their history
+ * straight from the feed's columns, `syminfo`, `timeframe`, `barstate`, time functions with cached
+ * zones and sessions, and the plot/drawing/event recorders. One instance per run; nothing global.
+ */
+export class PineContext {
+  readonly feed: Feed;
+  readonly clock: BarClock;
+  readonly syminfo: SymbolInfo;
+  readonly timeframe: ChartTimeframe;
+  readonly barstate: BarState;
+  readonly zones: ZoneResolver;
+  readonly sessions: SessionResolver;
+  /** The exchange zone (`syminfo.timezone`), default zone of every date function. */
+  readonly exchangeZone: Zone;
+  readonly plots: PlotRecorder;
+  readonly drawings: DrawingCounter;
+  readonly events: EventLog;
+  readonly last_bar_index: number;
+  readonly last_bar_time: number;
+  private readonly lastBarRealtime: boolean;
+  private readonly barMs: number;
+  private readonly timeframes: Map<string, Timeframe | null>;
+
+  bar_index: number;
+  time: number;
+  time_close: number;
+  open: number;
+  high: number;
+  low: number;
+  close: number;
+  volume: number;
+
+  constructor(feed: Feed, options: ContextOptions = {}) {
+    this.feed = feed;
+    this.clock = new BarClock();
+    this.syminfo = symbolInfo(options.symbol);
+    this.zones = new ZoneResolver();
+    this.sessions = new SessionResolver();
+    this.exchangeZone = this.zones.get(this.syminfo.timezone);
+    const tf = parseTimeframe(options.timeframe ?? inferTimeframe(feed)) ?? {
+      unit: '',
+      multiplier: 1,
+      period: '1',
+    };
+    this.timeframe = {
+      ...timeframeFlags(tf),
+      period: tf.period,
+      main_period: tf.period,
+      multiplier: tf.multiplier,
+      parsed: tf,
+    };
+    this.barMs = inSeconds(tf) * 1000;
+    this.timeframes = new Map();
+    this.barstate = new BarState();
+    this.plots = new PlotRecorder(this.clock, feed.length);
+    this.drawings = new DrawingCounter();
+    this.events = new EventLog(this.clock);
+    this.last_bar_index = feed.length - 1;
+    this.last_bar_time = feed.length > 0 ? feed.time[feed.length - 1] : NaN;
+    this.lastBarRealtime = options.lastBarRealtime ?? false;
+    this.bar_index = -1;
+    this.time = NaN;
+    this.time_close = NaN;
+    this.open = NaN;
+    this.high = NaN;
+    this.low = NaN;
+    this.close = NaN;
+    this.volume = NaN;
+  }
+
+  /** Moves every built-in to bar `i` (called by the bar loop before the script's `step`). */
+  setBar(i: number): void {
+    const f = this.feed;
+    this.clock.bar = i;
+    this.bar_index = i;
+    this.time = f.time[i];
+    this.time_close = f.timeClose !== null ? f.timeClose[i] : this.closeTimeOf(this.time);
+    this.open = f.open[i];
+    this.high = f.high[i];
+    this.low = f.low[i];
+    this.close = f.close[i];
+    this.volume = f.volume[i];
+    this.barstate.update(i, this.last_bar_index, this.lastBarRealtime);
+  }
+
+  /** `hl2`. */
+  get hl2(): number {
+    return (this.high + this.low) / 2;
+  }
+  /** `hlc3`. */
+  get hlc3(): number {
+    return (this.high + this.low + this.close) / 3;
+  }
+  /** `ohlc4`. */
+  get ohlc4(): number {
+    return (this.open + this.high + this.low + this.close) / 4;
+  }
+  /** `hlcc4`. */
+  get hlcc4(): number {
+    return (this.high + this.low + this.close + this.close) / 4;
+  }
+
+  /** `open[n]`. */
+  openAt(n: number): number {
+    return this.past(this.feed.open, n);
+  }
+  /** `high[n]`. */
+  highAt(n: number): number {
+    return this.past(this.feed.high, n);
+  }
+  /** `low[n]`. */
+  lowAt(n: number): number {
+    return this.past(this.feed.low, n);
+  }
+  /** `close[n]`. */
+  closeAt(n: number): number {
+    return this.past(this.feed.close, n);
+  }
+  /** `volume[n]`. */
+  volumeAt(n: number): number {
+    return this.past(this.feed.volume, n);
+  }
+  /** `time[n]`. */
+  timeAt(n: number): number {
+    return this.past(this.feed.time, n);
+  }
+
+  /** `column[n]` for any feed column (built-in history needs no ring buffer: the feed is the history). */
+  past(column: Float64Array, n: number): number {
+    const i = this.bar_index - n;
+    return i >= 0 && i <= this.bar_index ? column[i] : NaN;
+  }
+
+  /** A zone from a Pine tz argument (undefined → the exchange zone). */
+  zone(tz?: string | Zone): Zone {
+    if (tz === undefined) return this.exchangeZone;
+    return typeof tz === 'string' ? this.zones.get(tz) : tz;
+  }
+
+  /** `year(t, tz)`; `year` alone is `ctx.year()`. */
+  year(t: number = this.time, tz?: string | Zone): number {
+    return t === t ? yearOf(t + this.zone(tz).offsetAt(t)) : NaN;
+  }
+  /** `month(t, tz)` 1–12. */
+  month(t: number = this.time, tz?: string | Zone): number {
+    return t === t ? monthOf(t + this.zone(tz).offsetAt(t)) : NaN;
+  }
+  /** `dayofmonth(t, tz)`. */
+  dayofmonth(t: number = this.time, tz?: string | Zone): number {
+    return t === t ? dayOfMonthOf(t + this.zone(tz).offsetAt(t)) : NaN;
+  }
+  /** `dayofweek(t, tz)`: 1 = Sunday … 7 = Saturday. */
+  dayofweek(t: number = this.time, tz?: string | Zone): number {
+    return t === t ? dayOfWeekOf(t + this.zone(tz).offsetAt(t)) : NaN;
+  }
+  /** `hour(t, tz)`. */
+  hour(t: number = this.time, tz?: string | Zone): number {
+    return t === t ? hourOf(t + this.zone(tz).offsetAt(t)) : NaN;
+  }
+  /** `minute(t, tz)`. */
+  minute(t: number = this.time, tz?: string | Zone): number {
+    return t === t ? minuteOf(t + this.zone(tz).offsetAt(t)) : NaN;
+  }
+  /** `second(t, tz)`. */
+  second(t: number = this.time, tz?: string | Zone): number {
+    return t === t ? secondOf(t + this.zone(tz).offsetAt(t)) : NaN;
+  }
+  /** `weekofyear(t, tz)` (ISO weeks). */
+  weekofyear(t: number = this.time, tz?: string | Zone): number {
+    return t === t ? weekOfYearOf(t + this.zone(tz).offsetAt(t)) : NaN;
+  }
+
+  /** `timestamp(year, month, day, hour, minute, second)` in the exchange zone or `tz`. */
+  timestamp(
+    tz: string | Zone | undefined,
+    year: number,
+    month: number,
+    day: number,
+    hour = 0,
+    minute = 0,
+    second = 0,
+  ): number {
+    return timestampParts(this.zone(tz), year, month, day, hour, minute, second);
+  }
+
+  /** A parsed timeframe ("" → the chart's); null for a malformed string. */
+  tf(text: string): Timeframe | null {
+    if (text === '') return this.timeframe.parsed;
+    let tf = this.timeframes.get(text);
+    if (tf === undefined) {
+      tf = parseTimeframe(text);
+      this.timeframes.set(text, tf);
+    }
+    return tf;
+  }
+
+  /**
+   * `time(timeframe, session, timezone)`: open time of the `timeframe` period holding this bar, or
+   * na when a session is given and the bar opens outside it (sessions read in `timezone`, default
+   * exchange zone). `time("")` / the chart timeframe is the bar's own time.
+   */
+  timeOf(timeframe = '', session?: string, tz?: string | Zone): number {
+    if (!this.inSession(session, tz)) return NaN;
+    const tf = this.tf(timeframe);
+    if (tf === null) return NaN;
+    if (tf === this.timeframe.parsed || tf.period === this.timeframe.period) return this.time;
+    const offset = this.exchangeZone.offsetAt(this.time);
+    return periodStart(tf, this.time + offset) - offset;
+  }
+
+  /** `time_close(timeframe, session, timezone)`: close time of that period, same rules as {@link timeOf}. */
+  timeCloseOf(timeframe = '', session?: string, tz?: string | Zone): number {
+    if (!this.inSession(session, tz)) return NaN;
+    const tf = this.tf(timeframe);
+    if (tf === null) return NaN;
+    if (tf === this.timeframe.parsed || tf.period === this.timeframe.period) return this.time_close;
+    const zone = this.exchangeZone;
+    const local = this.time + zone.offsetAt(this.time);
+    return zone.utcFromLocal(nextPeriodStart(tf, periodStart(tf, local)));
+  }
+
+  /** True when no session is given or the bar's open time is inside it. */
+  private inSession(session: string | undefined, tz: string | Zone | undefined): boolean {
+    if (session === undefined || session === '') return true;
+    const s = this.sessions.get(session);
+    if (s === null) return false;
+    return s.contains(this.time + this.zone(tz).offsetAt(this.time));
+  }
+
+  /** Close time of a bar opening at `t`: next period start (calendar-aware for D/W/M). */
+  private closeTimeOf(t: number): number {
+    const tf = this.timeframe.parsed;
+    if (tf.unit === '' || tf.unit === 'S') return t + this.barMs;
+    const zone = this.exchangeZone;
+    const local = t + zone.offsetAt(t);
+    return zone.utcFromLocal(nextPeriodStart(tf, periodStart(tf, local)));
+  }
+}
+
+/** The chart timeframe implied by the smallest gap between the first bars (fallback "1"). */
+export function inferTimeframe(feed: Feed): string {
+  let gap = Infinity;
+  for (let i = 1; i < Math.min(feed.length, 50); i++) gap = Math.min(gap, feed.time[i] - feed.time[i - 1]);
+  if (!Number.isFinite(gap) || gap <= 0) return '1';
+  const s = Math.round(gap / 1000);
+  if (s % 604_800 === 0) return `${s / 604_800}W`;
+  if (s % 86_400 === 0) return `${s / 86_400}D`;
+  if (s >= 28 * 86_400) return '1M';
+  if (s % 60 === 0) return String(s / 60);
+  return `${s}S`;
+}

@@ -1,0 +1,25 @@
+import type { PineContext } from '../context.js';
+import { periodStart } from './timeframe.js';
+
+/**
+ * `timeframe.change(tf)` at one call site: true on the first bar of each new `tf` period (and on
+ * the first bar the call runs). Periods are taken in the exchange zone.
+ */
+export class TimeframeChange {
+  private lastStart: number;
+
+  constructor() {
+    this.lastStart = NaN;
+  }
+
+  /** Evaluates the call for the current bar. */
+  update(ctx: PineContext, timeframe: string): boolean {
+    const tf = ctx.tf(timeframe);
+    if (tf === null) return false;
+    const offset = ctx.exchangeZone.offsetAt(ctx.time);
+    const start = periodStart(tf, ctx.time + offset);
+    if (start === this.lastStart) return false;
+    this.lastStart = start;
+    return true;
+  }
+}
