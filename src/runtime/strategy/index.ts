@@ -1,0 +1,11 @@
+export type { CloseOptions, Direction, EntryOptions, ExitOptions, OcaKind } from './options.js';
+export type { StrategyResults } from './results.js';
+export { RiskRules } from './risk.js';
+export type { QtyType, ResolvedSettings, StrategySettings } from './settings.js';
+export { brokerConfigFor, resolveSettings } from './settings.js';
+export { PineStrategy } from './strategy.js';
+export type { PerformanceSummary, SummaryColumn } from './summary.js';
+export { computeSummary, monthlyRatios, monthlyReturns } from './summary.js';
+export type { TradeListOptions, TradeRow } from './trade-list.js';
+export { formatTime, TRADE_LIST_HEADER_G5, tradeListCsv, tradeListLines, tradeRows } from './trade-list.js';
+export { ClosedTradesView, OpenTradesView } from './trades-view.js';

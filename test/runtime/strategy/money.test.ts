@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { computeSummary } from '../../../src/runtime/strategy/summary.js';
+import { tradeListLines } from '../../../src/runtime/strategy/trade-list.js';
+import { fills, runTape } from './tape.js';
+import type { Bar } from './tape.js';
+
+const FLAT: Bar = [100, 100.5, 99.5, 100];
+const UP: Bar = [110, 110.5, 109.5, 110];
+
+/** Long 2 contracts at 100 (bar 1 open), closed at 110 (bar 3 open). */
+function roundTrip(settings: Parameters<typeof runTape>[0]) {
+  return runTape(settings, [FLAT, FLAT, UP, UP], (s, i) => {
+    if (i === 0) s.entry('L', 'long', { qty: 2 });
+    if (i === 2) s.close('L');
+  });
+}
+
+describe('commission', () => {
+  it('percent of the fill value, on entry and exit', () => {
+    // 0.1 % × (100 × 2) = 0.2 at entry, 0.1 % × (110 × 2) = 0.22 at exit: profit 20 − 0.42.
+    expect(roundTrip({ commissionType: 'percent', commissionValue: 0.1 }).netprofit).toBeCloseTo(19.58, 10);
+  });
+  it('cash per contract', () => {
+    // 0.5 × 2 contracts, twice.
+    expect(roundTrip({ commissionType: 'cash_per_contract', commissionValue: 0.5 }).netprofit).toBeCloseTo(
+      18,
+      10,
+    );
+  });
+  it('cash per order', () => {
+    expect(roundTrip({ commissionType: 'cash_per_order', commissionValue: 3 }).netprofit).toBeCloseTo(14, 10);
+  });
+});
+
+describe('slippage', () => {
+  it('moves market fills against the trader by N ticks', () => {
+    // Buy at 100 + 2 × 0.01, sell at 110 − 0.02.
+    expect(fills(roundTrip({ slippage: 2 }))).toEqual(['L 2 100.02@1 -> 109.98@3 Close entry(s) order L']);
+  });
+  it('leaves limit fills alone', () => {
+    const s = runTape({ slippage: 5 }, [FLAT, [100, 100.2, 98, 99]], (s, i) => {
+      if (i === 0) s.entry('L', 'long', { limit: 99 });
+    });
+    expect(s.positionAvgPrice).toBe(99);
+  });
+});
+
+describe('sizing', () => {
+  it('percent_of_equity: closed equity × pct over the signal close, floored to the qty step', () => {
+    // 50 % of 100,000 = 50,000 / 101.23 = 493.924726… → 493.9247 (step 0.0001).
+    const s = runTape(
+      { defaultQtyType: 'percent_of_equity', defaultQtyValue: 50 },
+      [[101, 101.5, 100.9, 101.23], FLAT],
+      (s, i) => {
+        if (i === 0) s.entry('L', 'long');
+      },
+    );
+    expect(s.positionSize).toBe(493.9247);
+  });
+  it('percent_of_equity reserves the percent commission', () => {
+    // 100,000 / (100 × 1.01) = 990.0990099… → 990.099.
+    const s = runTape(
+      { defaultQtyType: 'percent_of_equity', defaultQtyValue: 100, commissionValue: 1, marginLong: 0 },
+      [FLAT, FLAT],
+      (s, i) => {
+        if (i === 0) s.entry('L', 'long');
+      },
+    );
+    expect(s.positionSize).toBe(990.099);
+  });
+  it('cash: value over the signal close', () => {
+    const s = runTape(
+      { defaultQtyType: 'cash', defaultQtyValue: 1000 },
+      [[100, 100, 100, 30], FLAT],
+      (s, i) => {
+        if (i === 0) s.entry('L', 'long');
+      },
+    );
+    expect(s.positionSize).toBe(33.3333);
+  });
+});
+
+describe('margin call', () => {
+  it('liquidates four times the contracts covering the deficit (manual → Margin)', () => {
+    // Capital 1,200, margin 50 %, long 20 @ 100. Bar 2's low 75: equity 1,200 − 500 = 700, margin
+    // 20 × 75 × 0.5 = 750, available −50 → loss 100 → cover trunc(100 / 75) = 1 → liquidate 4 at 75.
+    const s = runTape(
+      { initialCapital: 1200, marginLong: 50 },
+      [FLAT, FLAT, [99, 99.5, 75, 80]],
+      (s, i) => {
+        if (i === 0) s.entry('L', 'long', { qty: 20 });
+      },
+      { mintick: 0.01, pointValue: 1, qtyStep: 1 },
+    );
+    expect(fills(s)).toEqual(['L 4 100@1 -> 75@2 Margin call']);
+    expect(s.positionSize).toBe(16);
+  });
+});
+
+describe('List of Trades', () => {
+  it('prints exit then entry rows with TradingView number formats', () => {
+    const s = roundTrip({ commissionType: 'percent', commissionValue: 0.1 });
+    const lines = tradeListLines(s.finish(), { utcOffsetMinutes: 480 });
+    // Entry bar 1 = 00:15 UTC = 08:15 UTC+8; exit bar 3 = 08:45. Net 19.58 on a 200 entry value = 9.79 %;
+    // run-up (110.5 − 100) × 2 = 21 (10.5 %), drawdown (99.5 − 100) × 2 = −1 (−0.5 %).
+    expect(lines.slice(1)).toEqual([
+      '1,Exit long,2025-01-01 08:45,Close entry(s) order L,110,2,200,19.58,9.79,21,10.50,-1,-0.50,19.58,0.02',
+      '1,Entry long,2025-01-01 08:15,L,100,2,200,19.58,9.79,21,10.50,-1,-0.50,19.58,0.02',
+    ]);
+  });
+});
+
+describe('Performance Summary', () => {
+  it('counts wins and losses and the profit factor', () => {
+    // Trade 1: long 100 → 110 (+10); trade 2: long 110 → 105 (−5).
+    const s = runTape({}, [FLAT, FLAT, UP, UP, [105, 105, 105, 105]], (s, i) => {
+      if (i === 0 || i === 2) s.entry('L', 'long');
+      if (i === 1 || i === 3) s.close('L');
+    });
+    const sum = computeSummary(s.finish());
+    expect(sum.all.netProfit).toBeCloseTo(5, 10);
+    expect(sum.all.profitFactor).toBeCloseTo(2, 10);
+    expect(sum.all.percentProfitable).toBe(50);
+    expect(sum.long.totalClosedTrades).toBe(2);
+    expect(sum.short.totalClosedTrades).toBe(0);
+    expect(sum.all.largestLosingTrade).toBeCloseTo(-5, 10);
+  });
+});
+
+describe('diagnostics', () => {
+  it('reports qty ≤ 0, exits without prices and unknown from_entry ids as data', () => {
+    const s = runTape({}, [FLAT, FLAT], (s) => {
+      s.entry('L', 'long', { qty: 0 });
+      s.exit('X', { fromEntry: 'L' });
+      s.exit('Y', { fromEntry: 'Nope', stop: 90 });
+    });
+    const codes = s.finish().diagnostics.map((d) => d.code);
+    expect(codes).toEqual(['PP6001', 'PP6003', 'PP6002']);
+  });
+});
