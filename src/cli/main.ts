@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { registerParseCommand } from './commands/parse.js';
 import { ExitCode, ExitStatus, processIO, type CliIO } from './io.js';
 
 /**
@@ -18,6 +19,7 @@ export async function main(argv: readonly string[], io: CliIO = processIO): Prom
         io.stdout(s);
       },
     });
+  registerParseCommand(program, io, status);
   program.action(() => {
     program.outputHelp();
   });

@@ -36,6 +36,15 @@ export class PineParser {
     const diagnostics = new DiagnosticBag();
     for (const d of lexed.diagnostics) diagnostics.add(d);
     for (const d of syntaxDiagnostics(errors, lexed.lineMap, file)) diagnostics.add(d);
+    for (const indent of this.grammar.strayIndents) {
+      diagnostics.report(
+        parseCodes.badIndentation,
+        lexed.lineMap.span(indent.startOffset, indent.startOffset),
+        'this line is indented as a block, but nothing above opens one',
+        'only if/else, for, while, switch, functions, type and enum open blocks; to wrap a long line, indent the continuation by a number of spaces that is not a multiple of 4',
+        file,
+      );
+    }
     for (const target of this.grammar.invalidTargets) {
       diagnostics.report(
         parseCodes.invalidAssignmentTarget,

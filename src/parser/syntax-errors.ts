@@ -80,7 +80,12 @@ export function syntaxDiagnostics(
   lineMap: LineMap,
   file: string | undefined,
 ): Diagnostic[] {
-  return errors.map((error) => {
+  // An error at the end of the file after earlier ones is nearly always their echo (a block or
+  // bracket the earlier error left open); it is dropped so the user sees causes, not cascades.
+  const reported = errors.filter(
+    (error) => error.token.tokenType !== EOF || errors.every((other) => other.token.tokenType === EOF),
+  );
+  return reported.map((error) => {
     const found = error.token;
     const start = found.tokenType === EOF ? lineMap.text.length : found.startOffset;
     const end = found.image === '' ? start : (found.endOffset ?? start) + 1;
@@ -89,7 +94,9 @@ export function syntaxDiagnostics(
     const expected = error.name === 'MismatchedTokenException' ? expectedToken(error.message) : undefined;
     const message = expected
       ? `expected ${tokenNames[expected] ?? expected} but found ${describeToken(found)}${where}`
-      : `unexpected ${describeToken(found)}${where}`;
+      : found.image === ''
+        ? `${where ? where.slice(4) : 'the statement'} is incomplete: it reaches ${describeToken(found)}`
+        : `unexpected ${describeToken(found)}${where}`;
     const definition = expected ? parseCodes.missingToken : parseCodes.unexpectedToken;
     return {
       code: definition.code,

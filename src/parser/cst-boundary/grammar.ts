@@ -4,6 +4,7 @@ import {
   tokenMatcher,
   type IRecognitionException,
   type IToken,
+  type ParserMethod,
   type TokenType,
 } from 'chevrotain';
 import type * as A from '../ast.js';
@@ -35,12 +36,93 @@ export class PineGrammar extends EmbeddedActionsParser {
   ): { body: A.Statement[]; errors: IRecognitionException[] } {
     this.factory = factory;
     this.invalidTargets.length = 0;
+    this.strayIndents.length = 0;
     this.input = tokens;
     const body = this.program();
     return { body, errors: this.errors };
   }
 
   // ------------------------------------------------------------------ helpers
+
+  /** Declares a rule whose result, when error recovery abandons it, is a well-formed placeholder. */
+  private rule<R>(name: string, implementation: () => R): ParserMethod<[], R> {
+    return this.RULE(name, implementation, {
+      recoveryValueFunc: (e: IRecognitionException | undefined) => this.placeholder(name, e) as R,
+    });
+  }
+
+  /**
+   * What an abandoned rule yields, so partial trees never hold `undefined`: empty lists, the
+   * `InvalidExpression` marker, or a statement wrapping it.
+   */
+  private placeholder(name: string, e: IRecognitionException | undefined): unknown {
+    const invalid = this.invalid(e);
+    const span = invalid.span;
+    const missing = (): A.Identifier => this.factory.makeAt('Identifier', span, { name: '<missing>' });
+    const emptyBlock = (): A.Block => this.factory.makeAt('Block', span, { statements: [] });
+    switch (name) {
+      case 'program':
+      case 'statementLine':
+      case 'statementList':
+      case 'strayIndentedBlock':
+      case 'argumentList':
+      case 'typeArgumentList':
+        return [];
+      case 'qualifier':
+        return 'series';
+      case 'declarationMode':
+        return 'var';
+      case 'binaryOperator':
+        return '+';
+      case 'identifier':
+        return missing();
+      case 'typeReference':
+        return this.factory.makeAt('TypeReference', span, {
+          name: '<missing>',
+          typeArguments: [],
+          isArray: false,
+        });
+      case 'block':
+        return emptyBlock();
+      case 'body':
+        return { body: emptyBlock(), inline: true };
+      case 'argument':
+        return this.factory.makeAt('Argument', span, { name: undefined, value: invalid });
+      case 'parameter':
+        return this.factory.makeAt('Parameter', span, {
+          qualifier: undefined,
+          type: undefined,
+          name: missing(),
+          defaultValue: undefined,
+        });
+      case 'fieldDeclaration':
+        return this.factory.makeAt('FieldDeclaration', span, {
+          mode: undefined,
+          type: this.factory.makeAt('TypeReference', span, {
+            name: '<missing>',
+            typeArguments: [],
+            isArray: false,
+          }),
+          name: missing(),
+          defaultValue: undefined,
+        });
+      case 'switchCase':
+        return this.factory.makeAt('SwitchCase', span, { test: undefined, body: emptyBlock(), inline: true });
+      case 'stringLiteral':
+        return this.factory.makeAt('StringLiteral', span, { value: '', raw: '""' });
+      case 'statement':
+      case 'importDeclaration':
+      case 'functionDeclaration':
+      case 'typeDeclaration':
+      case 'enumDeclaration':
+      case 'tupleDeclaration':
+      case 'variableDeclaration':
+      case 'assignmentOrExpression':
+        return this.factory.makeAt('ExpressionStatement', span, { expression: invalid });
+      default:
+        return invalid;
+    }
+  }
 
   private make<K extends A.NodeKind>(
     kind: K,
@@ -154,11 +236,17 @@ export class PineGrammar extends EmbeddedActionsParser {
 
   // ------------------------------------------------------------------ statements
 
-  private program = this.RULE('program', (): A.Statement[] => {
+  private program = this.rule('program', (): A.Statement[] => {
     const body: A.Statement[] = [];
     this.MANY(() => {
       this.OR([
         { ALT: () => this.CONSUME(T.Newline) },
+        {
+          ALT: () => {
+            const stray = this.SUBRULE(this.strayIndentedBlock);
+            this.ACTION(() => body.push(...stray));
+          },
+        },
         {
           ALT: () => {
             const line = this.SUBRULE(this.statementLine);
@@ -170,18 +258,46 @@ export class PineGrammar extends EmbeddedActionsParser {
     return body;
   });
 
-  /** One line's statements: `a := 1, b := 2`. Every statement line ends with a Newline. */
-  private statementLine = this.RULE(
-    'statementLine',
-    (): A.Statement[] => {
-      const statements = this.SUBRULE(this.statementList);
-      this.CONSUME(T.Newline);
-      return statements;
-    },
-    { recoveryValueFunc: () => [] },
-  );
+  /**
+   * Lines indented as a block where nothing opens one: reported, and parsed as if they were not
+   * indented, so the rest of the script is still checked.
+   */
+  private strayIndentedBlock = this.rule('strayIndentedBlock', (): A.Statement[] => {
+    const indent = this.CONSUME(T.Indent);
+    const statements: A.Statement[] = [];
+    this.MANY(() => {
+      this.OR([
+        { ALT: () => this.CONSUME(T.Newline) },
+        {
+          ALT: () => {
+            const nested = this.SUBRULE(this.strayIndentedBlock);
+            this.ACTION(() => statements.push(...nested));
+          },
+        },
+        {
+          ALT: () => {
+            const line = this.SUBRULE(this.statementLine);
+            this.ACTION(() => statements.push(...line));
+          },
+        },
+      ]);
+    });
+    this.CONSUME(T.Dedent);
+    this.ACTION(() => this.strayIndents.push(indent));
+    return statements;
+  });
 
-  private statementList = this.RULE('statementList', (): A.Statement[] => {
+  /** Indent tokens that opened no block; the parse driver reports them. */
+  readonly strayIndents: IToken[] = [];
+
+  /** One line's statements: `a := 1, b := 2`. Every statement line ends with a Newline. */
+  private statementLine = this.rule('statementLine', (): A.Statement[] => {
+    const statements = this.SUBRULE(this.statementList);
+    this.CONSUME(T.Newline);
+    return statements;
+  });
+
+  private statementList = this.rule('statementList', (): A.Statement[] => {
     const statements: A.Statement[] = [];
     const first = this.SUBRULE(this.statement);
     this.ACTION(() => statements.push(first));
@@ -193,45 +309,37 @@ export class PineGrammar extends EmbeddedActionsParser {
     return statements;
   });
 
-  private statement = this.RULE(
-    'statement',
-    (): A.Statement =>
-      this.OR({
-        IGNORE_AMBIGUITIES: true,
-        DEF: [
-          {
-            GATE: () => this.is(1, T.ImportKw) && this.is(3, T.Slash),
-            ALT: () => this.SUBRULE(this.importDeclaration),
+  private statement = this.rule('statement', (): A.Statement =>
+    this.OR({
+      IGNORE_AMBIGUITIES: true,
+      DEF: [
+        {
+          GATE: () => this.is(1, T.ImportKw) && this.is(3, T.Slash),
+          ALT: () => this.SUBRULE(this.importDeclaration),
+        },
+        { GATE: () => this.isFunctionDeclaration(), ALT: () => this.SUBRULE(this.functionDeclaration) },
+        { GATE: () => this.isBlockDeclaration(T.TypeKw), ALT: () => this.SUBRULE(this.typeDeclaration) },
+        { GATE: () => this.isBlockDeclaration(T.EnumKw), ALT: () => this.SUBRULE(this.enumDeclaration) },
+        { GATE: () => this.isTupleDeclaration(), ALT: () => this.SUBRULE(this.tupleDeclaration) },
+        { GATE: () => this.isDeclaration(), ALT: () => this.SUBRULE(this.variableDeclaration) },
+        {
+          ALT: () => {
+            const token = this.CONSUME(T.Break);
+            return this.ACTION(() => this.factory.make('BreakStatement', token, token, {}));
           },
-          { GATE: () => this.isFunctionDeclaration(), ALT: () => this.SUBRULE(this.functionDeclaration) },
-          { GATE: () => this.isBlockDeclaration(T.TypeKw), ALT: () => this.SUBRULE(this.typeDeclaration) },
-          { GATE: () => this.isBlockDeclaration(T.EnumKw), ALT: () => this.SUBRULE(this.enumDeclaration) },
-          { GATE: () => this.isTupleDeclaration(), ALT: () => this.SUBRULE(this.tupleDeclaration) },
-          { GATE: () => this.isDeclaration(), ALT: () => this.SUBRULE(this.variableDeclaration) },
-          {
-            ALT: () => {
-              const token = this.CONSUME(T.Break);
-              return this.ACTION(() => this.factory.make('BreakStatement', token, token, {}));
-            },
+        },
+        {
+          ALT: () => {
+            const token = this.CONSUME(T.Continue);
+            return this.ACTION(() => this.factory.make('ContinueStatement', token, token, {}));
           },
-          {
-            ALT: () => {
-              const token = this.CONSUME(T.Continue);
-              return this.ACTION(() => this.factory.make('ContinueStatement', token, token, {}));
-            },
-          },
-          { ALT: () => this.SUBRULE(this.assignmentOrExpression) },
-        ],
-      }),
-    {
-      recoveryValueFunc: (e: IRecognitionException | undefined) => {
-        const expression = this.invalid(e);
-        return this.factory.makeAt('ExpressionStatement', expression.span, { expression });
-      },
-    },
+        },
+        { ALT: () => this.SUBRULE(this.assignmentOrExpression) },
+      ],
+    }),
   );
 
-  private importDeclaration = this.RULE('importDeclaration', (): A.ImportDeclaration => {
+  private importDeclaration = this.rule('importDeclaration', (): A.ImportDeclaration => {
     const start = this.CONSUME(T.ImportKw);
     const publisher = this.CONSUME(T.Identifier);
     this.CONSUME(T.Slash);
@@ -253,7 +361,7 @@ export class PineGrammar extends EmbeddedActionsParser {
     );
   });
 
-  private functionDeclaration = this.RULE('functionDeclaration', (): A.FunctionDeclaration => {
+  private functionDeclaration = this.rule('functionDeclaration', (): A.FunctionDeclaration => {
     const start = this.LA(1);
     let isExport = false;
     let isMethod = false;
@@ -298,7 +406,7 @@ export class PineGrammar extends EmbeddedActionsParser {
     });
   });
 
-  private parameter = this.RULE('parameter', (): A.Parameter => {
+  private parameter = this.rule('parameter', (): A.Parameter => {
     const start = this.LA(1);
     let qualifier: A.Qualifier | undefined;
     let type: A.TypeReference | undefined;
@@ -323,7 +431,7 @@ export class PineGrammar extends EmbeddedActionsParser {
     return this.ACTION(() => this.make('Parameter', start, { qualifier, type, name, defaultValue }));
   });
 
-  private qualifier = this.RULE('qualifier', (): A.Qualifier => {
+  private qualifier = this.rule('qualifier', (): A.Qualifier => {
     const token = this.OR([
       { ALT: () => this.CONSUME(T.SeriesKw) },
       { ALT: () => this.CONSUME(T.SimpleKw) },
@@ -333,7 +441,7 @@ export class PineGrammar extends EmbeddedActionsParser {
   });
 
   /** A body after `=>`: an indented block, or statements on the same line. */
-  private body = this.RULE('body', (): { body: A.Block; inline: boolean } =>
+  private body = this.rule('body', (): { body: A.Block; inline: boolean } =>
     this.OR<{ body: A.Block; inline: boolean }>([
       { ALT: () => ({ body: this.SUBRULE(this.block), inline: false }) },
       {
@@ -351,13 +459,19 @@ export class PineGrammar extends EmbeddedActionsParser {
     return this.factory.makeAt('Block', this.factory.span(first.span.start, last.span.end), { statements });
   }
 
-  private block = this.RULE('block', (): A.Block => {
+  private block = this.rule('block', (): A.Block => {
     this.CONSUME(T.Newline);
     this.CONSUME(T.Indent);
     const statements: A.Statement[] = [];
     this.AT_LEAST_ONE(() => {
       this.OR([
         { ALT: () => this.CONSUME2(T.Newline) },
+        {
+          ALT: () => {
+            const stray = this.SUBRULE(this.strayIndentedBlock);
+            this.ACTION(() => statements.push(...stray));
+          },
+        },
         {
           ALT: () => {
             const line = this.SUBRULE(this.statementLine);
@@ -376,7 +490,7 @@ export class PineGrammar extends EmbeddedActionsParser {
     );
   });
 
-  private typeDeclaration = this.RULE('typeDeclaration', (): A.TypeDeclaration => {
+  private typeDeclaration = this.rule('typeDeclaration', (): A.TypeDeclaration => {
     const start = this.LA(1);
     let isExport = false;
     this.OPTION(() => {
@@ -407,7 +521,7 @@ export class PineGrammar extends EmbeddedActionsParser {
     });
   });
 
-  private fieldDeclaration = this.RULE('fieldDeclaration', (): A.FieldDeclaration => {
+  private fieldDeclaration = this.rule('fieldDeclaration', (): A.FieldDeclaration => {
     const start = this.LA(1);
     const mode = this.OPTION(() => this.SUBRULE(this.declarationMode));
     const type = this.SUBRULE(this.typeReference);
@@ -420,12 +534,12 @@ export class PineGrammar extends EmbeddedActionsParser {
     return this.ACTION(() => this.make('FieldDeclaration', start, { mode, type, name, defaultValue }));
   });
 
-  private declarationMode = this.RULE('declarationMode', (): A.DeclarationMode => {
+  private declarationMode = this.rule('declarationMode', (): A.DeclarationMode => {
     const token = this.OR([{ ALT: () => this.CONSUME(T.Var) }, { ALT: () => this.CONSUME(T.Varip) }]);
     return this.ACTION(() => token.image as A.DeclarationMode);
   });
 
-  private enumDeclaration = this.RULE('enumDeclaration', (): A.EnumDeclaration => {
+  private enumDeclaration = this.rule('enumDeclaration', (): A.EnumDeclaration => {
     const start = this.LA(1);
     let isExport = false;
     this.OPTION(() => {
@@ -465,7 +579,7 @@ export class PineGrammar extends EmbeddedActionsParser {
     });
   });
 
-  private tupleDeclaration = this.RULE('tupleDeclaration', (): A.TupleDeclaration => {
+  private tupleDeclaration = this.rule('tupleDeclaration', (): A.TupleDeclaration => {
     const start = this.CONSUME(T.LBracket);
     const names: A.Identifier[] = [];
     this.AT_LEAST_ONE_SEP({
@@ -481,7 +595,7 @@ export class PineGrammar extends EmbeddedActionsParser {
     return this.ACTION(() => this.make('TupleDeclaration', start, { names, init }));
   });
 
-  private variableDeclaration = this.RULE('variableDeclaration', (): A.VariableDeclaration => {
+  private variableDeclaration = this.rule('variableDeclaration', (): A.VariableDeclaration => {
     const start = this.LA(1);
     const mode = this.OPTION(() => this.SUBRULE(this.declarationMode));
     let qualifier: A.Qualifier | undefined;
@@ -514,7 +628,7 @@ export class PineGrammar extends EmbeddedActionsParser {
     });
   });
 
-  private assignmentOrExpression = this.RULE('assignmentOrExpression', (): A.Statement => {
+  private assignmentOrExpression = this.rule('assignmentOrExpression', (): A.Statement => {
     const start = this.LA(1);
     const expression = this.SUBRULE(this.valueExpression);
     let operator: IToken | undefined;
@@ -552,20 +666,17 @@ export class PineGrammar extends EmbeddedActionsParser {
   // ------------------------------------------------------------------ expressions
 
   /** Where Pine allows a block-valued expression: the right of `=`/`:=`, a statement, a body. */
-  private valueExpression = this.RULE(
-    'valueExpression',
-    (): A.Expression =>
-      this.OR([
-        { ALT: () => this.SUBRULE(this.ifExpression) },
-        { ALT: () => this.SUBRULE(this.switchExpression) },
-        { ALT: () => this.SUBRULE(this.forExpression) },
-        { ALT: () => this.SUBRULE(this.whileExpression) },
-        { ALT: () => this.SUBRULE(this.expression) },
-      ]),
-    { recoveryValueFunc: (e: IRecognitionException | undefined) => this.invalid(e) },
+  private valueExpression = this.rule('valueExpression', (): A.Expression =>
+    this.OR([
+      { ALT: () => this.SUBRULE(this.ifExpression) },
+      { ALT: () => this.SUBRULE(this.switchExpression) },
+      { ALT: () => this.SUBRULE(this.forExpression) },
+      { ALT: () => this.SUBRULE(this.whileExpression) },
+      { ALT: () => this.SUBRULE(this.expression) },
+    ]),
   );
 
-  private ifExpression = this.RULE('ifExpression', (): A.IfExpression => {
+  private ifExpression = this.rule('ifExpression', (): A.IfExpression => {
     const start = this.CONSUME(T.If);
     const test = this.SUBRULE(this.expression);
     const consequent = this.SUBRULE(this.block);
@@ -580,7 +691,7 @@ export class PineGrammar extends EmbeddedActionsParser {
     return this.ACTION(() => this.make('IfExpression', start, { test, consequent, alternate }));
   });
 
-  private switchExpression = this.RULE('switchExpression', (): A.SwitchExpression => {
+  private switchExpression = this.rule('switchExpression', (): A.SwitchExpression => {
     const start = this.CONSUME(T.Switch);
     const discriminant = this.OPTION(() => this.SUBRULE(this.expression));
     this.CONSUME(T.Newline);
@@ -601,7 +712,7 @@ export class PineGrammar extends EmbeddedActionsParser {
     return this.ACTION(() => this.make('SwitchExpression', start, { discriminant, cases }));
   });
 
-  private switchCase = this.RULE('switchCase', (): A.SwitchCase => {
+  private switchCase = this.rule('switchCase', (): A.SwitchCase => {
     const start = this.LA(1);
     const test = this.OPTION(() => this.SUBRULE(this.expression));
     this.CONSUME(T.Arrow);
@@ -611,7 +722,7 @@ export class PineGrammar extends EmbeddedActionsParser {
     return node;
   });
 
-  private forExpression = this.RULE('forExpression', (): A.ForExpression | A.ForInExpression => {
+  private forExpression = this.rule('forExpression', (): A.ForExpression | A.ForInExpression => {
     const start = this.CONSUME(T.For);
     return this.OR<A.ForExpression | A.ForInExpression>([
       {
@@ -665,7 +776,7 @@ export class PineGrammar extends EmbeddedActionsParser {
     ]);
   });
 
-  private whileExpression = this.RULE('whileExpression', (): A.WhileExpression => {
+  private whileExpression = this.rule('whileExpression', (): A.WhileExpression => {
     const start = this.CONSUME(T.While);
     const test = this.SUBRULE(this.expression);
     const body = this.SUBRULE(this.block);
@@ -673,29 +784,25 @@ export class PineGrammar extends EmbeddedActionsParser {
   });
 
   /** `test ? a : b`, right-associative. */
-  private expression = this.RULE(
-    'expression',
-    (): A.Expression => {
-      const test = this.SUBRULE(this.binaryExpression);
-      let consequent: A.Expression | undefined;
-      let alternate: A.Expression | undefined;
-      this.OPTION(() => {
-        this.CONSUME(T.Question);
-        consequent = this.SUBRULE(this.expression);
-        this.CONSUME(T.Colon);
-        alternate = this.SUBRULE2(this.expression);
-      });
-      return this.ACTION(() =>
-        consequent && alternate
-          ? this.make('ConditionalExpression', test, { test, consequent, alternate })
-          : test,
-      );
-    },
-    { recoveryValueFunc: (e: IRecognitionException | undefined) => this.invalid(e) },
-  );
+  private expression = this.rule('expression', (): A.Expression => {
+    const test = this.SUBRULE(this.binaryExpression);
+    let consequent: A.Expression | undefined;
+    let alternate: A.Expression | undefined;
+    this.OPTION(() => {
+      this.CONSUME(T.Question);
+      consequent = this.SUBRULE(this.expression);
+      this.CONSUME(T.Colon);
+      alternate = this.SUBRULE2(this.expression);
+    });
+    return this.ACTION(() =>
+      consequent && alternate
+        ? this.make('ConditionalExpression', test, { test, consequent, alternate })
+        : test,
+    );
+  });
 
   /** Operands and operators as a flat list; the tree comes from `binaryPrecedence`. */
-  private binaryExpression = this.RULE('binaryExpression', (): A.Expression => {
+  private binaryExpression = this.rule('binaryExpression', (): A.Expression => {
     const operands: A.Expression[] = [];
     const operators: A.BinaryOperator[] = [];
     const first = this.SUBRULE(this.unaryExpression);
@@ -730,7 +837,7 @@ export class PineGrammar extends EmbeddedActionsParser {
     return parse(0);
   }
 
-  private binaryOperator = this.RULE('binaryOperator', (): A.BinaryOperator => {
+  private binaryOperator = this.rule('binaryOperator', (): A.BinaryOperator => {
     const token = this.OR([
       { ALT: () => this.CONSUME(T.Star) },
       { ALT: () => this.CONSUME(T.Slash) },
@@ -749,7 +856,7 @@ export class PineGrammar extends EmbeddedActionsParser {
     return this.ACTION(() => token.image as A.BinaryOperator);
   });
 
-  private unaryExpression = this.RULE('unaryExpression', (): A.Expression =>
+  private unaryExpression = this.rule('unaryExpression', (): A.Expression =>
     this.OR([
       {
         ALT: () => {
@@ -769,7 +876,7 @@ export class PineGrammar extends EmbeddedActionsParser {
   );
 
   /** Member access, calls (with generic type arguments) and history references, left to right. */
-  private postfixExpression = this.RULE('postfixExpression', (): A.Expression => {
+  private postfixExpression = this.rule('postfixExpression', (): A.Expression => {
     let target = this.SUBRULE(this.primaryExpression);
     let typeArguments: A.TypeReference[] = [];
     this.MANY({
@@ -826,7 +933,7 @@ export class PineGrammar extends EmbeddedActionsParser {
     return after > 0 && this.is(after, T.LParen);
   }
 
-  private argumentList = this.RULE('argumentList', (): A.Argument[] => {
+  private argumentList = this.rule('argumentList', (): A.Argument[] => {
     this.CONSUME(T.LParen);
     const args: A.Argument[] = [];
     this.MANY_SEP({
@@ -840,7 +947,7 @@ export class PineGrammar extends EmbeddedActionsParser {
     return args;
   });
 
-  private argument = this.RULE('argument', (): A.Argument => {
+  private argument = this.rule('argument', (): A.Argument => {
     const start = this.LA(1);
     let name: A.Identifier | undefined;
     this.OPTION({
@@ -854,7 +961,7 @@ export class PineGrammar extends EmbeddedActionsParser {
     return this.ACTION(() => this.make('Argument', start, { name, value }));
   });
 
-  private typeArgumentList = this.RULE('typeArgumentList', (): A.TypeReference[] => {
+  private typeArgumentList = this.rule('typeArgumentList', (): A.TypeReference[] => {
     this.CONSUME(T.Less);
     const types: A.TypeReference[] = [];
     this.AT_LEAST_ONE_SEP({
@@ -868,7 +975,7 @@ export class PineGrammar extends EmbeddedActionsParser {
     return types;
   });
 
-  private typeReference = this.RULE('typeReference', (): A.TypeReference => {
+  private typeReference = this.rule('typeReference', (): A.TypeReference => {
     const start = this.CONSUME(T.Identifier);
     let name = start.image;
     let typeArguments: A.TypeReference[] = [];
@@ -894,7 +1001,7 @@ export class PineGrammar extends EmbeddedActionsParser {
     return this.ACTION(() => this.make('TypeReference', start, { name, typeArguments, isArray }));
   });
 
-  private primaryExpression = this.RULE('primaryExpression', (): A.Expression =>
+  private primaryExpression = this.rule('primaryExpression', (): A.Expression =>
     this.OR([
       { ALT: () => this.SUBRULE(this.identifier) },
       { ALT: () => this.SUBRULE(this.numberLiteral) },
@@ -945,12 +1052,12 @@ export class PineGrammar extends EmbeddedActionsParser {
     ]),
   );
 
-  private identifier = this.RULE('identifier', (): A.Identifier => {
+  private identifier = this.rule('identifier', (): A.Identifier => {
     const token = this.CONSUME(T.Identifier);
     return this.ACTION(() => this.make('Identifier', token, { name: token.image }));
   });
 
-  private numberLiteral = this.RULE('numberLiteral', (): A.NumberLiteral => {
+  private numberLiteral = this.rule('numberLiteral', (): A.NumberLiteral => {
     const token = this.OR([
       { ALT: () => this.CONSUME(T.IntLiteral) },
       { ALT: () => this.CONSUME(T.FloatLiteral) },
@@ -964,7 +1071,7 @@ export class PineGrammar extends EmbeddedActionsParser {
     );
   });
 
-  private stringLiteral = this.RULE('stringLiteral', (): A.StringLiteral => {
+  private stringLiteral = this.rule('stringLiteral', (): A.StringLiteral => {
     const token = this.CONSUME(T.StringLiteral);
     return this.ACTION(() =>
       this.make('StringLiteral', token, { value: decodeString(token.image), raw: token.image }),
