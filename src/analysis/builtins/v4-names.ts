@@ -1,6 +1,7 @@
 /**
  * Pine v4 names and their v5/v6 equivalents, as data. Source: TradingView's "To Pine Script version 5"
  * migration guide (tables "Renamed functions and parameters" and "Removed functions and variables").
+ * The guide's table misspells `barssince` as `barsince`; the function is `barssince` in v4 and v5.
  * Checked against the guide: every row of its ta/math/request/ticker/str tables and the renames of study,
  * tickerid, time, time_close, nz, strategy.entry/order. Colour names without `color.` are Pine v3 spellings
  * that some v4-era scripts still carry; TradingView's v4 compiler may refuse them (UNVERIFIED), mapping them
@@ -21,7 +22,7 @@ export interface V4Alias {
 }
 
 const TA_FUNCTIONS = `alma atr bb bbw cci cmo cog dmi ema hma kc kcw linreg macd mfi mom rma roc rsi sar sma stoch
-  supertrend swma tr tsi vwap vwma wma wpr barsince change correlation cross crossover crossunder cum dev falling
+  supertrend swma tr tsi vwap vwma wma wpr barssince change correlation cross crossover crossunder cum dev falling
   highest highestbars lowest lowestbars median mode percentile_linear_interpolation percentile_nearest_rank
   percentrank pivothigh pivotlow range rising stdev valuewhen variance`;
 const TA_VARIABLES = 'accdist iii nvi obv pvi pvt tr vwap wad wvad';
@@ -43,9 +44,9 @@ const RENAMED_PARAMS: Readonly<Record<string, Readonly<Record<string, string>>>>
   crossunder: { x: 'source1', y: 'source2' },
   cum: { x: 'source' },
   abs: { x: 'number' },
-  acos: { x: 'number' },
-  asin: { x: 'number' },
-  atan: { x: 'number' },
+  acos: { x: 'angle' }, // the guide says `number`; the v6 manual names the parameter `angle`
+  asin: { x: 'angle' },
+  atan: { x: 'angle' },
   ceil: { x: 'number' },
   cos: { x: 'angle' },
   exp: { x: 'number' },

@@ -3,8 +3,7 @@ import type { CatalogueBlock } from '../block.js';
 
 // Named constants of the plotting, drawing, formatting and time APIs, with types from the v6 manual
 // (constants of other namespaces live next to their functions). Which ones v4 already had is from memory of
-// the v4 reference (UNVERIFIED); newer families (display, font, text formats, line arrows, currencies beyond
-// the v4 list) are marked 56. dayofweek values: Sunday = 1 … Saturday = 7 (manual: "dayofweek" variable).
+// the v4 reference (UNVERIFIED); newer families (display, font, text formats, line arrows) are marked 56. dayofweek values: Sunday = 1 … Saturday = 7 (manual: "dayofweek" variable).
 export const CONSTANTS: readonly CatalogueBlock[] = [
   constants(
     { versions: '456' },
@@ -105,11 +104,6 @@ export const CONSTANTS: readonly CatalogueBlock[] = [
     yloc.abovebar: const string
     yloc.belowbar: const string
     yloc.price: const string
-    `,
-  ),
-  constants(
-    { versions: '56' },
-    `
     currency.AED: const string
     currency.ARS: const string
     currency.AUD: const string
@@ -166,6 +160,11 @@ export const CONSTANTS: readonly CatalogueBlock[] = [
     currency.VES: const string
     currency.VND: const string
     currency.ZAR: const string
+    `,
+  ),
+  constants(
+    { versions: '56' },
+    `
     display.all: const plot_simple_display
     display.data_window: const plot_display
     display.none: const plot_simple_display

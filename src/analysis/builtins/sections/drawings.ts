@@ -16,8 +16,8 @@ export const DRAWINGS: readonly CatalogueBlock[] = [
     box.get_left(id: series box): series int -effect
     box.get_right(id: series box): series int -effect
     box.get_top(id: series box): series float -effect
-    box.new(top_left: chart.point, bottom_right: chart.point, border_color: series color = color.blue, border_width: series int = 1, border_style: series string = line.style_solid, extend: series string = extend.none, xloc: series string = xloc.bar_index, bgcolor: series color = color.blue, text: series string = "", text_size: series string = size.auto, text_color: series color = color.black, text_halign: series string = text.align_center, text_valign: series string = text.align_center, text_wrap: series string = text.wrap_none, text_font_family: series string = font.family_default, force_overlay: const bool = false, text_formatting: const text_format = text.format_none): series box @56
-    box.new(left: series int, top: series float, right: series int, bottom: series float, border_color: series color = color.blue, border_width: series int = 1, border_style: series string = line.style_solid, extend: series string = extend.none, xloc: series string = xloc.bar_index, bgcolor: series color = color.blue, text: series string = "", text_size: series string = size.auto, text_color: series color = color.black, text_halign: series string = text.align_center, text_valign: series string = text.align_center, text_wrap: series string = text.wrap_none, text_font_family: series string = font.family_default, force_overlay: const bool = false, text_formatting: const text_format = text.format_none): series box
+    box.new(top_left: chart.point, bottom_right: chart.point, border_color: series color = color.blue, border_width: series int = 1, border_style: series string = line.style_solid, extend: series string = extend.none, xloc: series string = xloc.bar_index, bgcolor: series color = color.blue, text: series string = "", text_size: series string = size.auto, text_color: series color = color.black, text_halign: series string = text.align_center, text_valign: series string = text.align_center, text_wrap: series string = text.wrap_none @56, text_font_family: series string = font.family_default @56, force_overlay: const bool = false @56, text_formatting: const text_format = text.format_none @56): series box @56
+    box.new(left: series int, top: series float, right: series int, bottom: series float, border_color: series color = color.blue, border_width: series int = 1, border_style: series string = line.style_solid, extend: series string = extend.none, xloc: series string = xloc.bar_index, bgcolor: series color = color.blue, text: series string = "", text_size: series string = size.auto, text_color: series color = color.black, text_halign: series string = text.align_center, text_valign: series string = text.align_center, text_wrap: series string = text.wrap_none @56, text_font_family: series string = font.family_default @56, force_overlay: const bool = false @56, text_formatting: const text_format = text.format_none @56): series box
     box.set_bgcolor(id: series box, color: series color): void
     box.set_border_color(id: series box, color: series color): void
     box.set_border_style(id: series box, style: series string): void
@@ -32,7 +32,7 @@ export const DRAWINGS: readonly CatalogueBlock[] = [
     box.set_text(id: series box, text: series string): void
     box.set_text_color(id: series box, text_color: series color): void
     box.set_text_font_family(id: series box, text_font_family: series string): void
-    box.set_text_formatting(id: series box, text_formatting: const text_format = text.format_none): void
+    box.set_text_formatting(id: series box, text_formatting: const text_format = text.format_none @56): void
     box.set_text_halign(id: series box, text_halign: series string): void
     box.set_text_size(id: series box, text_size: series string): void
     box.set_text_valign(id: series box, text_valign: series string): void
@@ -45,15 +45,15 @@ export const DRAWINGS: readonly CatalogueBlock[] = [
     label.get_text(id: series label): series string -effect
     label.get_x(id: series label): series int -effect
     label.get_y(id: series label): series float -effect
-    label.new(point: chart.point, text: series string = "", xloc: series string = xloc.bar_index, yloc: series string = yloc.price, color?: series color, style: series string = label.style_label_down, textcolor?: series color, size: series string = size.normal, textalign: series string = text.align_center, tooltip?: series string, text_font_family: series string = font.family_default, force_overlay: const bool = false, text_formatting: const text_format = text.format_none): series label @56
-    label.new(x: series int, y: series float, text: series string = "", xloc: series string = xloc.bar_index, yloc: series string = yloc.price, color?: series color, style: series string = label.style_label_down, textcolor?: series color, size: series string = size.normal, textalign: series string = text.align_center, tooltip?: series string, text_font_family: series string = font.family_default, force_overlay: const bool = false, text_formatting: const text_format = text.format_none): series label
+    label.new(point: chart.point, text: series string = "", xloc: series string = xloc.bar_index, yloc: series string = yloc.price, color?: series color, style: series string = label.style_label_down, textcolor?: series color, size: series string = size.normal, textalign: series string = text.align_center, tooltip?: series string, text_font_family: series string = font.family_default @56, force_overlay: const bool = false @56, text_formatting: const text_format = text.format_none @56): series label @56
+    label.new(x: series int, y: series float, text: series string = "", xloc: series string = xloc.bar_index, yloc: series string = yloc.price, color?: series color, style: series string = label.style_label_down, textcolor?: series color, size: series string = size.normal, textalign: series string = text.align_center, tooltip?: series string, text_font_family: series string = font.family_default @56, force_overlay: const bool = false @56, text_formatting: const text_format = text.format_none @56): series label
     label.set_color(id: series label, color: series color): void
     label.set_point(id: series label, point: chart.point): void @56
     label.set_size(id: series label, size: series string = size.normal): void
     label.set_style(id: series label, style: series string): void
     label.set_text(id: series label, text: series string): void
     label.set_text_font_family(id: series label, text_font_family: series string): void
-    label.set_text_formatting(id: series label, text_formatting: const text_format = text.format_none): void
+    label.set_text_formatting(id: series label, text_formatting: const text_format = text.format_none @56): void
     label.set_textalign(id: series label, textalign: series string): void
     label.set_textcolor(id: series label, textcolor: series color): void
     label.set_tooltip(id: series label, tooltip: series string): void
@@ -69,8 +69,8 @@ export const DRAWINGS: readonly CatalogueBlock[] = [
     line.get_x2(id: series line): series int -effect
     line.get_y1(id: series line): series float -effect
     line.get_y2(id: series line): series float -effect
-    line.new(first_point: chart.point, second_point: chart.point, xloc: series string = xloc.bar_index, extend: series string = extend.none, color?: series color, style?: series string, width?: series int, force_overlay: const bool = false): series line @56
-    line.new(x1: series int, y1: series float, x2: series int, y2: series float, xloc: series string = xloc.bar_index, extend: series string = extend.none, color?: series color, style?: series string, width?: series int, force_overlay: const bool = false): series line
+    line.new(first_point: chart.point, second_point: chart.point, xloc: series string = xloc.bar_index, extend: series string = extend.none, color?: series color, style?: series string, width?: series int, force_overlay: const bool = false @56): series line @56
+    line.new(x1: series int, y1: series float, x2: series int, y2: series float, xloc: series string = xloc.bar_index, extend: series string = extend.none, color?: series color, style?: series string, width?: series int, force_overlay: const bool = false @56): series line
     line.set_color(id: series line, color: series color): void
     line.set_extend(id: series line, extend: series string): void
     line.set_first_point(id: series line, point: chart.point): void @56
@@ -84,13 +84,13 @@ export const DRAWINGS: readonly CatalogueBlock[] = [
     line.set_xy2(id: series line, x: series int, y: series float): void
     line.set_y1(id: series line, y: series float): void
     line.set_y2(id: series line, y: series float): void
-    table.cell(table_id: series table, column: series int, row: series int, text: series string = "", width?: series float, height?: series float, text_color: series color = color.black, text_halign: series string = text.align_center, text_valign: series string = text.align_center, text_size: series string = size.normal, bgcolor?: series color, tooltip?: series string, text_font_family: series string = font.family_default, text_formatting: const text_format = text.format_none): void
+    table.cell(table_id: series table, column: series int, row: series int, text: series string = "", width?: series float, height?: series float, text_color: series color = color.black, text_halign: series string = text.align_center, text_valign: series string = text.align_center, text_size: series string = size.normal, bgcolor?: series color, tooltip?: series string, text_font_family: series string = font.family_default @56, text_formatting: const text_format = text.format_none @56): void
     table.cell_set_bgcolor(table_id: series table, column: series int, row: series int, bgcolor: series color): void
     table.cell_set_height(table_id: series table, column: series int, row: series int, height: series float): void
     table.cell_set_text(table_id: series table, column: series int, row: series int, text: series string): void
     table.cell_set_text_color(table_id: series table, column: series int, row: series int, text_color: series color): void
     table.cell_set_text_font_family(table_id: series table, column: series int, row: series int, text_font_family: series string): void
-    table.cell_set_text_formatting(table_id: series table, column: series int, row: series int, text_formatting: const text_format = text.format_none): void
+    table.cell_set_text_formatting(table_id: series table, column: series int, row: series int, text_formatting: const text_format = text.format_none @56): void
     table.cell_set_text_halign(table_id: series table, column: series int, row: series int, text_halign: series string): void
     table.cell_set_text_size(table_id: series table, column: series int, row: series int, text_size: series string = size.normal): void
     table.cell_set_text_valign(table_id: series table, column: series int, row: series int, text_valign: series string): void
@@ -99,7 +99,7 @@ export const DRAWINGS: readonly CatalogueBlock[] = [
     table.clear(table_id: series table, start_column: series int, start_row: series int, end_column?: series int, end_row?: series int): void
     table.delete(table_id: series table): void
     table.merge_cells(table_id: series table, start_column: series int, start_row: series int, end_column: series int, end_row: series int): void
-    table.new(position: series string, columns: series int, rows: series int, bgcolor?: series color, frame_color?: series color, frame_width: series int = 0, border_color?: series color, border_width: series int = 0, force_overlay: const bool = false): series table
+    table.new(position: series string, columns: series int, rows: series int, bgcolor?: series color, frame_color?: series color, frame_width: series int = 0, border_color?: series color, border_width: series int = 0, force_overlay: const bool = false @56): series table
     table.set_bgcolor(table_id: series table, bgcolor?: series color): void
     table.set_border_color(table_id: series table, border_color?: series color): void
     table.set_border_width(table_id: series table, border_width: series int = 0): void
@@ -122,7 +122,7 @@ export const DRAWINGS: readonly CatalogueBlock[] = [
     linefill.new(line1: series line, line2: series line, color?: series color): series linefill
     linefill.set_color(id: series linefill, color: series color): void
     polyline.delete(id: series polyline): void
-    polyline.new(points: array<chart.point>, curved: series bool = false, closed: series bool = false, xloc: series string = xloc.bar_index, line_color: series color = color.blue, fill_color: series color = na, line_style: series string = line.style_solid, line_width: series int = 1, force_overlay: const bool = false): series polyline
+    polyline.new(points: array<chart.point>, curved: series bool = false, closed: series bool = false, xloc: series string = xloc.bar_index, line_color: series color = color.blue, fill_color: series color = na, line_style: series string = line.style_solid, line_width: series int = 1, force_overlay: const bool = false @56): series polyline
     `,
   ),
 ];
