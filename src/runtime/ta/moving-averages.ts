@@ -2,8 +2,9 @@ import { FloatRing, intLength } from './ring.js';
 import { RollingSum } from './rolling-sum.js';
 
 /**
- * `ta.sma(source, length)`: mean of the last `length` non-na values.
- * Warm-up: na until `length` non-na values were seen; an na bar returns na and does not advance.
+ * `ta.sma(source, length)` = `math.sum(source, length)/length`: mean of the last `length` non-na values.
+ * Warm-up: na until `length` non-na values were seen; after that an na bar does not advance and repeats
+ * the last value (the rolling sum's rule, see `RollingSum`).
  */
 export class Sma {
   private readonly sum: RollingSum;
@@ -40,6 +41,7 @@ export class Ema {
   update(source: number, length: number): number {
     const n = intLength(length);
     if (Number.isNaN(source)) return NaN;
+    if (n === 1) return source; // α = 1: `prev + (x − prev)` could miss x by an ulp
     if (Number.isNaN(this.value)) {
       this.value = this.seed.update(source, n) / n;
       return this.value;
