@@ -1,0 +1,213 @@
+// Hand-worked date parts, zones, sessions and timeframes. Every expected value is derived in the
+// comment next to it from the calendar and the published zone rules (US DST: second Sunday of March
+// 02:00 → 03:00, first Sunday of November 02:00 → 01:00).
+import { describe, expect, it } from 'vitest';
+import {
+  Feed,
+  PineContext,
+  TimeframeChange,
+  fromSeconds,
+  inSeconds,
+  parseTimeframe,
+  resolveZone,
+  runBars,
+  timestampString,
+} from '../../../src/runtime/index.js';
+
+const utc = (iso: string): number => Date.parse(iso);
+
+/** A context over bars every `stepMin` minutes from `start`, for timing questions. */
+function contextOver(
+  start: string,
+  bars: number,
+  stepMin: number,
+  timezone = 'Etc/UTC',
+  session = '24x7',
+): PineContext {
+  const t0 = utc(start);
+  const rows = Array.from({ length: bars }, (_, i) => ({
+    time: t0 + i * stepMin * 60_000,
+    open: 1,
+    high: 1,
+    low: 1,
+    close: 1,
+  }));
+  return new PineContext(Feed.fromBars(rows), { symbol: { timezone, session } });
+}
+
+describe('date parts with time zones', () => {
+  const ctx = contextOver('2024-01-01T00:00:00Z', 2, 15);
+
+  it('follows New York across the 2024 spring-forward gap', () => {
+    // 2024-03-10 (a Sunday) 06:59Z is 01:59 EST (UTC−5); 07:00Z is 03:00 EDT (UTC−4).
+    expect(ctx.hour(utc('2024-03-10T06:59:00Z'), 'America/New_York')).toBe(1);
+    expect(ctx.minute(utc('2024-03-10T06:59:00Z'), 'America/New_York')).toBe(59);
+    expect(ctx.hour(utc('2024-03-10T07:00:00Z'), 'America/New_York')).toBe(3);
+    expect(ctx.dayofweek(utc('2024-03-10T07:00:00Z'), 'America/New_York')).toBe(1); // Sunday = 1
+  });
+
+  it('follows New York across the 2024 fall-back overlap', () => {
+    // 2024-11-03 05:30Z is 01:30 EDT; 06:30Z is 01:30 EST again (the hour repeats).
+    expect(ctx.hour(utc('2024-11-03T05:30:00Z'), 'America/New_York')).toBe(1);
+    expect(ctx.hour(utc('2024-11-03T06:30:00Z'), 'America/New_York')).toBe(1);
+    // 04:30Z is 00:30 EDT on the 3rd; 03:59Z is 23:59 EDT on the 2nd.
+    expect(ctx.dayofmonth(utc('2024-11-03T04:30:00Z'), 'America/New_York')).toBe(3);
+    expect(ctx.dayofmonth(utc('2024-11-03T03:59:00Z'), 'America/New_York')).toBe(2);
+  });
+
+  it('reads "UTC+8" as a fixed offset and crosses the year boundary', () => {
+    // 2024-12-31 16:30Z + 8 h = 2025-01-01 00:30, a Wednesday (dayofweek 4), ISO week 1.
+    const t = utc('2024-12-31T16:30:00Z');
+    expect(ctx.year(t, 'UTC+8')).toBe(2025);
+    expect(ctx.month(t, 'UTC+8')).toBe(1);
+    expect(ctx.dayofmonth(t, 'UTC+8')).toBe(1);
+    expect(ctx.hour(t, 'UTC+8')).toBe(0);
+    expect(ctx.minute(t, 'UTC+8')).toBe(30);
+    expect(ctx.dayofweek(t, 'UTC+8')).toBe(4);
+    expect(ctx.weekofyear(t, 'UTC+8')).toBe(1);
+    // In the exchange zone (UTC) it is still 2024-12-31, a Tuesday (3).
+    expect(ctx.year(t)).toBe(2024);
+    expect(ctx.dayofweek(t)).toBe(3);
+  });
+
+  it('accepts GMT±HH:MM and gives ISO week numbers', () => {
+    // India: UTC+05:30. 2024-06-01 20:00Z → 2024-06-02 01:30.
+    expect(ctx.hour(utc('2024-06-01T20:00:00Z'), 'GMT+05:30')).toBe(1);
+    expect(ctx.minute(utc('2024-06-01T20:00:00Z'), 'GMT+05:30')).toBe(30);
+    // 2021-01-03 is a Sunday belonging to ISO week 53 of 2020; 2021-01-04 (Monday) starts week 1.
+    expect(ctx.weekofyear(utc('2021-01-03T12:00:00Z'))).toBe(53);
+    expect(ctx.weekofyear(utc('2021-01-04T12:00:00Z'))).toBe(1);
+    expect(ctx.second(utc('2021-01-04T12:34:56Z'))).toBe(56);
+  });
+
+  it('keeps per-bar lookups allocation-free by caching the zone segment', () => {
+    const zone = resolveZone('America/New_York');
+    // Same offset for every 15-minute bar of a summer day: UTC−4 = −14,400,000 ms.
+    for (let m = 0; m < 24 * 60; m += 15)
+      expect(zone.offsetAt(utc('2024-07-01T00:00:00Z') + m * 60_000)).toBe(-14_400_000);
+  });
+});
+
+describe('timestamp()', () => {
+  const ctx = contextOver('2024-01-01T00:00:00Z', 2, 15, 'America/New_York');
+
+  it('reads wall-clock times in a zone, resolving gaps and overlaps like java.time', () => {
+    // 2024-07-04 09:30 EDT = 13:30Z.
+    expect(ctx.timestamp(undefined, 2024, 7, 4, 9, 30)).toBe(utc('2024-07-04T13:30:00Z'));
+    // 02:30 does not exist on 2024-03-10 in New York: read with the pre-gap offset (−5) → 07:30Z (03:30 EDT).
+    expect(ctx.timestamp('America/New_York', 2024, 3, 10, 2, 30)).toBe(utc('2024-03-10T07:30:00Z'));
+    // 01:30 happens twice on 2024-11-03: the earlier offset (EDT, −4) wins → 05:30Z.
+    expect(ctx.timestamp('America/New_York', 2024, 11, 3, 1, 30)).toBe(utc('2024-11-03T05:30:00Z'));
+    // Month 13 rolls into January of the next year.
+    expect(ctx.timestamp('UTC', 2024, 13, 1)).toBe(utc('2025-01-01T00:00:00Z'));
+  });
+
+  it('parses the reference manual date-string forms', () => {
+    // TradingView log (PyneSys/pynecore tests/t01_lib/t05_string/data/test_011_str_format_time.txt) shows
+    // timestamp("2025-01-01 01:23:45-05:00") printed in UTC as 06:23:45.
+    expect(timestampString('2025-01-01 01:23:45-05:00')).toBe(utc('2025-01-01T06:23:45Z'));
+    expect(timestampString('2020-02-20T15:30:00+02:00')).toBe(utc('2020-02-20T13:30:00Z'));
+    expect(timestampString('20 Feb 2020 15:30 +0200')).toBe(utc('2020-02-20T13:30:00Z'));
+    expect(timestampString('Feb 01 2020 22:10:05')).toBe(utc('2020-02-01T22:10:05Z'));
+    expect(timestampString('2020-02-20')).toBe(utc('2020-02-20T00:00:00Z'));
+    expect(timestampString('not a date')).toBeNaN();
+  });
+});
+
+describe('sessions and time(timeframe, session)', () => {
+  it('opens a regular New York session 09:30–16:00 on weekdays only', () => {
+    // 2024-06-03 is a Monday; EDT = UTC−4, so 09:30 local = 13:30Z and 16:00 local = 20:00Z.
+    const ctx = contextOver('2024-06-03T13:15:00Z', 8, 15, 'America/New_York');
+    const seen: number[] = [];
+    runBars(ctx, { step: (c) => seen.push(c.timeOf('', '0930-1600:23456')) });
+    expect(seen[0]).toBeNaN(); // 09:15
+    expect(seen[1]).toBe(utc('2024-06-03T13:30:00Z')); // 09:30, first bar inside
+    expect(seen[7]).toBe(utc('2024-06-03T15:00:00Z'));
+    const late = contextOver('2024-06-03T19:45:00Z', 2, 15, 'America/New_York');
+    const lateSeen: number[] = [];
+    runBars(late, { step: (c) => lateSeen.push(c.timeOf('', '0930-1600:23456')) });
+    expect(lateSeen[0]).toBe(utc('2024-06-03T19:45:00Z')); // 15:45 inside
+    expect(lateSeen[1]).toBeNaN(); // 16:00 is the exclusive end
+    // 2024-06-08 is a Saturday (day 7, not in 23456).
+    const saturday = contextOver('2024-06-08T14:00:00Z', 1, 15, 'America/New_York');
+    const satSeen: number[] = [];
+    runBars(saturday, { step: (c) => satSeen.push(c.timeOf('', '0930-1600:23456')) });
+    expect(satSeen[0]).toBeNaN();
+  });
+
+  it('assigns the evening part of an overnight session to the next trading day', () => {
+    // "1700-1600:23456": Sunday 17:00 local opens Monday's (2) session; Friday 17:00 would open Saturday's.
+    const ctx = contextOver('2024-06-02T21:00:00Z', 1, 60, 'America/New_York'); // Sunday 17:00 EDT
+    const out: number[] = [];
+    runBars(ctx, { step: (c) => out.push(c.timeOf('', '1700-1600:23456')) });
+    expect(out[0]).toBe(utc('2024-06-02T21:00:00Z'));
+    const friday = contextOver('2024-06-07T21:00:00Z', 1, 60, 'America/New_York'); // Friday 17:00 EDT
+    const fri: number[] = [];
+    runBars(friday, { step: (c) => fri.push(c.timeOf('', '1700-1600:23456')) });
+    expect(fri[0]).toBeNaN();
+  });
+
+  it('returns the higher-timeframe period open and close', () => {
+    // A 15-minute bar at 2024-06-03 13:45Z on a UTC symbol: its day opened at 00:00Z and closes at 24:00Z;
+    // its hour opened at 13:00Z.
+    const ctx = contextOver('2024-06-03T13:45:00Z', 2, 15);
+    const out: number[] = [];
+    runBars(
+      ctx,
+      { step: (c) => out.push(c.timeOf('D'), c.timeCloseOf('D'), c.timeOf('60'), c.time_close) },
+      {},
+      0,
+      1,
+    );
+    expect(out).toEqual([
+      utc('2024-06-03T00:00:00Z'),
+      utc('2024-06-04T00:00:00Z'),
+      utc('2024-06-03T13:00:00Z'),
+      utc('2024-06-03T14:00:00Z'),
+    ]);
+  });
+
+  it('fires timeframe.change("D") on the first bar of each day only', () => {
+    // 4-hour bars from 2024-06-03 16:00Z: 16:00, 20:00, 00:00 (new day), 04:00, …
+    const ctx = contextOver('2024-06-03T16:00:00Z', 8, 240);
+    const change = new TimeframeChange();
+    const fired: boolean[] = [];
+    runBars(ctx, { step: (c) => fired.push(change.update(c, 'D')) });
+    expect(fired).toEqual([true, false, true, false, false, false, false, false]);
+  });
+});
+
+describe('timeframe.*', () => {
+  it('parses periods and normalises them with a multiplier (v6)', () => {
+    expect(parseTimeframe('D')?.period).toBe('1D');
+    expect(parseTimeframe('15')?.period).toBe('15');
+    expect(parseTimeframe('1W')?.unit).toBe('W');
+    expect(parseTimeframe('bad')).toBeNull();
+  });
+
+  it('converts to and from seconds', () => {
+    expect(inSeconds(parseTimeframe('15') ?? fail())).toBe(900);
+    expect(inSeconds(parseTimeframe('1D') ?? fail())).toBe(86_400);
+    expect(inSeconds(parseTimeframe('1W') ?? fail())).toBe(604_800);
+    // 365/12 days + 3 s, TradingView's month (PyneCore lib/timeframe.py).
+    expect(inSeconds(parseTimeframe('1M') ?? fail())).toBe(2_628_003);
+    expect(fromSeconds(60)).toBe('1');
+    expect(fromSeconds(14_400)).toBe('240');
+    expect(fromSeconds(86_400 * 2)).toBe('2D');
+    expect(fromSeconds(604_800)).toBe('1W');
+    expect(fromSeconds(30)).toBe('30S');
+  });
+
+  it('exposes the chart timeframe and its flags on the context', () => {
+    const ctx = contextOver('2024-06-03T00:00:00Z', 3, 15);
+    expect(ctx.timeframe.period).toBe('15');
+    expect(ctx.timeframe.multiplier).toBe(15);
+    expect(ctx.timeframe.isintraday).toBe(true);
+    expect(ctx.timeframe.isminutes).toBe(true);
+    expect(ctx.timeframe.isdaily).toBe(false);
+  });
+});
+
+function fail(): never {
+  throw new Error('unexpected null');
+}
