@@ -1,0 +1,141 @@
+import { describe, expect, test } from 'vitest';
+import {
+  getBuiltinCatalogue,
+  lookupConstant,
+  lookupFunction,
+  lookupVariable,
+  methodsFor,
+  namespaceMembers,
+} from '../../../src/analysis/builtins/index.js';
+import type { BuiltinOverload } from '../../../src/analysis/builtins/index.js';
+import {
+  FLOAT,
+  INT,
+  TypeBindings,
+  arrayOf,
+  idType,
+  printQualifiedType,
+} from '../../../src/analysis/types/index.js';
+
+const paramNames = (o: BuiltinOverload): string[] => o.params.map((p) => p.name);
+
+describe('lookupFunction', () => {
+  test('ta.sma: one overload, series source and length, series float result (v6 manual)', () => {
+    const sma = lookupFunction('ta.sma', 6)!;
+    expect(sma.overloads.map((o) => o.signature)).toEqual([
+      'ta.sma(source: series float, length: series int): series float',
+    ]);
+    expect(sma.entry.flags.stateful).toBe(true);
+    expect(printQualifiedType(sma.overloads[0].result)).toBe('series float');
+  });
+
+  test('ta.ema needs a simple length; ta.macd returns three series', () => {
+    expect(printQualifiedType(lookupFunction('ta.ema', 6)!.overloads[0].params[1].type)).toBe('simple int');
+    expect(printQualifiedType(lookupFunction('ta.macd', 6)!.overloads[0].result)).toBe(
+      '[series float, series float, series float]',
+    );
+  });
+
+  test('strategy.entry lost `when` in v6 (v6 migration guide); v5 still has it after `comment`', () => {
+    const v6 = paramNames(lookupFunction('strategy.entry', 6)!.overloads[0]);
+    const v5 = paramNames(lookupFunction('strategy.entry', 5)!.overloads[0]);
+    expect(v6).not.toContain('when');
+    expect(v5.slice(7, 10)).toEqual(['comment', 'when', 'alert_message']);
+  });
+
+  test('strategy() margins default to 100 in v6 and 0 in v5 (v6 migration guide)', () => {
+    const margin = (v: 5 | 6): string | undefined =>
+      lookupFunction('strategy', v)!.overloads[0].params.find((p) => p.name === 'margin_long')!.defaultText;
+    expect(margin(6)).toBe('100');
+    expect(margin(5)).toBe('0');
+  });
+
+  test('v4 names resolve to their v5 entries with the alias attached; v5+ does not know them', () => {
+    const sma = lookupFunction('sma', 4)!;
+    expect(sma.entry.name).toBe('ta.sma');
+    expect(sma.alias?.advice).toContain('ta.sma');
+    expect(lookupFunction('security', 4)!.alias!.paramRenames).toEqual({ resolution: 'timeframe' });
+    expect(lookupFunction('sma', 5)).toBeUndefined();
+    expect(lookupFunction('ta.sma', 4)).toBeUndefined();
+    expect(lookupFunction('iff', 4)).toBeUndefined();
+    expect(getBuiltinCatalogue().v4Alias('iff', 'function')!.advice).toContain('ternary');
+  });
+
+  test('math.abs keeps the argument qualifier: auto result, int and float overloads', () => {
+    const abs = lookupFunction('math.abs', 6)!;
+    expect(abs.overloads.map((o) => [o.resultQualifierFromArgs, o.result.qualifier, o.result.type])).toEqual([
+      [true, 'const', INT],
+      [true, 'const', FLOAT],
+    ]);
+  });
+
+  test('array.get binds T from its receiver, so the result type follows the array', () => {
+    const get = lookupFunction('array.get', 6)!.overloads[0];
+    const b = new TypeBindings();
+    expect(b.unify(get.params[0].type.type, arrayOf(FLOAT))).toBe(true);
+    expect(printQualifiedType(b.substituteQualified(get.result))).toBe('series float');
+    expect(lookupFunction('array.new', 6)!.overloads[0].explicitTypeParams).toEqual(['T']);
+  });
+
+  test('input.enum is v5+ and input() has a v4 form with `type`', () => {
+    expect(lookupFunction('input.enum', 4)).toBeUndefined();
+    expect(lookupFunction('input.enum', 6)!.entry.flags.input).toBe(true);
+    expect(lookupFunction('input', 4)!.overloads.some((o) => paramNames(o).includes('type'))).toBe(true);
+    expect(lookupFunction('input', 6)!.overloads.some((o) => paramNames(o).includes('type'))).toBe(false);
+  });
+});
+
+describe('variables and constants', () => {
+  test('types and qualifiers from the manual', () => {
+    expect(printQualifiedType(lookupVariable('close', 6)!.entry.type)).toBe('series float');
+    expect(printQualifiedType(lookupVariable('syminfo.mintick', 6)!.entry.type)).toBe('simple float');
+    expect(printQualifiedType(lookupVariable('timeframe.period', 6)!.entry.type)).toBe('simple string');
+    expect(printQualifiedType(lookupConstant('strategy.long', 6)!.entry.type)).toBe(
+      'const strategy_direction',
+    );
+    expect(printQualifiedType(lookupConstant('plot.style_line', 6)!.entry.type)).toBe('const plot_style');
+    expect(lookupVariable('timeframe.main_period', 5)).toBeUndefined();
+  });
+
+  test('values where the manual states them', () => {
+    expect(lookupConstant('color.red', 6)!.entry.value).toBe('#F23645');
+    expect(lookupConstant('dayofweek.sunday', 6)!.entry.value).toBe(1);
+    expect(lookupConstant('math.pi', 6)!.entry.value).toBeCloseTo(Math.PI, 15);
+  });
+
+  test('v4 spellings: tr → ta.tr, red → color.red', () => {
+    expect(lookupVariable('tr', 4)!.entry.name).toBe('ta.tr');
+    expect(lookupConstant('red', 4)!.entry.name).toBe('color.red');
+    expect(lookupConstant('input.integer', 4)).toBeDefined();
+    expect(lookupConstant('input.integer', 5)).toBeUndefined();
+  });
+});
+
+describe('methods and namespaces', () => {
+  test('arr.push(x) is array.push(arr, x); drawings have methods; v4 has none', () => {
+    const methods = methodsFor(arrayOf(FLOAT), 6).map((m) => m.methodName);
+    expect(methods).toEqual(expect.arrayContaining(['push', 'get', 'size', 'avg', 'sum', 'shift']));
+    expect(methods).not.toContain('new_float');
+    expect(methods).not.toContain('from');
+    expect(methodsFor(idType('line'), 6).map((m) => m.methodName)).toContain('set_xy1');
+    expect(methodsFor(arrayOf(FLOAT), 4)).toEqual([]);
+    const linenew = getBuiltinCatalogue().lookupMethod(idType('line'), 'new', 6);
+    expect(linenew).toBeUndefined();
+  });
+
+  test('namespaceMembers lists entries and sub-namespaces for "did you mean"', () => {
+    const names = namespaceMembers('strategy').map((m) => `${m.kind}:${m.name}`);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'function:strategy.entry',
+        'namespace:strategy.risk',
+        'variable:strategy.equity',
+      ]),
+    );
+    expect(namespaceMembers('').map((m) => `${m.kind}:${m.name}`)).toEqual(
+      expect.arrayContaining(['function:color', 'namespace:color', 'namespace:ta', 'variable:close']),
+    );
+    expect(getBuiltinCatalogue().isNamespace('strategy.risk')).toBe(true);
+    expect(getBuiltinCatalogue().isNamespace('self')).toBe(false);
+  });
+});
