@@ -49,9 +49,17 @@ export class FileReporter {
     return this.bag.hasErrors;
   }
 
-  /** The diagnostics, with one summary per code whose reports were capped. */
+  /** The diagnostics in file order (line, then column), then one summary per code whose reports were capped. */
   finish(): Diagnostic[] {
-    const out = [...this.bag.all];
+    const out = this.bag.all
+      .map((d, i) => ({ d, i }))
+      .sort(
+        (a, b) =>
+          (a.d.span?.line ?? 0) - (b.d.span?.line ?? 0) ||
+          (a.d.span?.column ?? 0) - (b.d.span?.column ?? 0) ||
+          a.i - b.i,
+      )
+      .map((x) => x.d);
     for (const [code, count] of this.counts) {
       if (count <= this.limit) continue;
       out.push({

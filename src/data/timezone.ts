@@ -12,6 +12,8 @@ export class TimeZone {
   /** Fixed offset east of UTC in ms, or NaN for an IANA zone resolved through Intl. */
   private readonly fixedOffsetMs: number;
   private readonly format: Intl.DateTimeFormat | undefined;
+  /** Per UTC day: the offset when it is constant all day, NaN when the day has a transition. */
+  private readonly dayOffsets = new Map<number, number>();
 
   private constructor(name: string, fixedOffsetMs: number, format: Intl.DateTimeFormat | undefined) {
     this.name = name;
@@ -49,6 +51,19 @@ export class TimeZone {
   /** Offset east of UTC, in ms, in force at the UTC instant `utcMs`. */
   offsetAt(utcMs: number): number {
     if (this.format === undefined) return this.fixedOffsetMs;
+    // Intl is slow (microseconds a call); a day without a transition is looked up once.
+    const day = Math.floor(utcMs / DAY_MS);
+    let offset = this.dayOffsets.get(day);
+    if (offset === undefined) {
+      const start = this.intlOffset(day * DAY_MS);
+      offset = start === this.intlOffset((day + 1) * DAY_MS - 1000) ? start : Number.NaN;
+      this.dayOffsets.set(day, offset);
+    }
+    return Number.isNaN(offset) ? this.intlOffset(utcMs) : offset;
+  }
+
+  private intlOffset(utcMs: number): number {
+    if (this.format === undefined) return this.fixedOffsetMs;
     // Intl gives wall-clock fields at that instant; their distance from the instant is the offset.
     const wholeSecond = Math.floor(utcMs / 1000) * 1000;
     const parts = this.format.formatToParts(new Date(wholeSecond));
@@ -72,16 +87,27 @@ export class TimeZone {
 
   /**
    * Converts a naive wall-clock time, given as if it were UTC (`Date.UTC(fields)`), to the UTC instant.
-   * In a DST gap or overlap the earlier offset wins, which is what most charting tools do.
+   * Resolved like java.time's `ZonedDateTime.of` (TradingView's engine is JVM-based, and the runtime's
+   * Zone does the same): in an overlap the earlier instant wins; in a DST gap the time is read with the
+   * offset before the gap (02:30 on a spring-forward day in New York becomes 03:30 EDT).
    */
   toUtc(wallMs: number): number {
     if (this.format === undefined) return wallMs - this.fixedOffsetMs;
     const first = this.offsetAt(wallMs - this.offsetAt(wallMs));
-    const guess = wallMs - first;
-    const second = this.offsetAt(guess);
-    return second === first ? guess : wallMs - Math.max(first, second);
+    const second = this.offsetAt(wallMs - first);
+    if (first === second) return wallMs - first;
+    const a = wallMs - first;
+    const b = wallMs - second;
+    const aValid = this.offsetAt(a) === first;
+    const bValid = this.offsetAt(b) === second;
+    if (aValid && bValid) return Math.min(a, b);
+    if (aValid) return a;
+    if (bValid) return b;
+    return wallMs - Math.min(first, second);
   }
 }
+
+const DAY_MS = 86_400_000;
 
 const FIXED =
   /^(?:(?:UTC|GMT)?\s*([+-])(\d{1,2})(?::?(\d{2}))?|(?:utc|gmt)_(plus|minus)_(\d{1,2})(?:_(\d{2}))?)$/i;

@@ -4,6 +4,7 @@ import { bomLength, detectDelimiter, readCsvRecords, type CsvRecord } from '../d
 import { FileReporter, lineSpan } from '../data/report.js';
 import { TimeZone } from '../data/timezone.js';
 import {
+  emptyTradeList,
   normaliseTradeTable,
   type RawRow,
   type TradeListOptions,
@@ -23,16 +24,7 @@ export function readTradesCsv(text: string, options: TradeListOptions): TradeLis
   const header = records.at(0);
   if (header === undefined || timezone === undefined) {
     if (header === undefined) reporter.report(dataCodes.emptyExport, undefined, 'the export is empty');
-    const diagnostics = reporter.finish();
-    return {
-      trades: [],
-      generation: 'unknown',
-      rowOrder: 'none',
-      priceCurrency: undefined,
-      moneyCurrency: undefined,
-      diagnostics,
-      ok: false,
-    };
+    return emptyTradeList(reporter);
   }
   return normaliseTradeTable(header.fields, csvRow(header), records.slice(1).map(csvRow), timezone, reporter);
 }

@@ -94,10 +94,19 @@ export function normaliseTradeTable(
   match.fields.forEach((field, i) => {
     if (field !== undefined && !column.has(field)) column.set(field, i);
   });
-  const reader = new CellReader(column, timezone, reporter, header.length);
+  const reader = new CellReader(column, timezone, reporter);
   const halves = new Map<number, { entry?: Half; exit?: Half }>();
   const order: number[] = [];
   rows.forEach((row, index) => {
+    if (row.cells.length !== header.length) {
+      reporter.report(
+        dataCodes.fieldCount,
+        row.span(Math.min(row.cells.length, header.length) - 1),
+        `row has ${row.cells.length} fields, the header has ${header.length}`,
+      );
+      // A short row cannot be trusted column by column; a long one keeps its known columns.
+      if (row.cells.length < header.length) return;
+    }
     const half = reader.half(row, index);
     if (half === undefined) return;
     const number = reader.number(row, 'number');
@@ -175,6 +184,16 @@ export function normaliseTradeTable(
   return finish(trades, rowOrder, base, reporter);
 }
 
+/** The result for a file that yielded no table (unreadable, empty, bad timezone). */
+export function emptyTradeList(reporter: FileReporter): TradeListResult {
+  return finish(
+    [],
+    'none',
+    { generation: 'unknown', priceCurrency: undefined, moneyCurrency: undefined },
+    reporter,
+  );
+}
+
 function finish(
   trades: Trade[],
   rowOrder: TradeListResult['rowOrder'],
@@ -185,23 +204,20 @@ function finish(
   return { trades, rowOrder, ...base, diagnostics, ok: !diagnostics.some((d) => d.severity === 'error') };
 }
 
+function negative(value: number): number {
+  return value > 0 ? -value : value;
+}
+
 /** Reads typed values from cells, reporting malformed ones. */
 class CellReader {
   private readonly column: ReadonlyMap<TradeField, number>;
   private readonly timezone: TimeZone;
   private readonly reporter: FileReporter;
-  private readonly width: number;
 
-  constructor(
-    column: ReadonlyMap<TradeField, number>,
-    timezone: TimeZone,
-    reporter: FileReporter,
-    width: number,
-  ) {
+  constructor(column: ReadonlyMap<TradeField, number>, timezone: TimeZone, reporter: FileReporter) {
     this.column = column;
     this.timezone = timezone;
     this.reporter = reporter;
-    this.width = width;
   }
 
   half(row: RawRow, index: number): Half | undefined {
@@ -209,13 +225,10 @@ class CellReader {
     const text = String(row.cells[at] ?? '').trim();
     const m = /^(entry|exit)\s+(long|short)$/i.exec(text);
     if (m === null) {
-      const short = row.cells.length < this.width;
       this.reporter.report(
-        short ? dataCodes.fieldCount : dataCodes.badTradeType,
-        row.span(short ? Math.max(0, row.cells.length - 1) : at),
-        short
-          ? `row has ${row.cells.length} fields, the header has ${this.width}`
-          : `type '${text}' is not Entry long, Entry short, Exit long or Exit short`,
+        dataCodes.badTradeType,
+        row.span(at),
+        `type '${text}' is not Entry long, Entry short, Exit long or Exit short`,
       );
       return undefined;
     }
@@ -247,8 +260,9 @@ class CellReader {
       profit: total('profit'),
       profitPercent: total('profitPercent'),
       cumProfit: total('cumProfit'),
-      runUp: total('runUp'),
-      drawdown: total('drawdown'),
+      // Older exports write the drawdown as a positive magnitude; one sign convention for all.
+      runUp: Math.abs(total('runUp')),
+      drawdown: negative(total('drawdown')),
       commission: total('commission'),
       open: exit === undefined || exitSignal.toLowerCase() === 'open',
       entryLine: entry.row.line,

@@ -4,7 +4,9 @@ import { FileReporter } from '../data/report.js';
 import { resolveTimezone } from './csv-trades.js';
 import { matchHeader } from './headers.js';
 import {
+  emptyTradeList,
   normaliseTradeTable,
+  type Cell,
   type RawRow,
   type TradeListOptions,
   type TradeListResult,
@@ -27,20 +29,11 @@ export function readTradesXlsx(bytes: Uint8Array, options: TradeListOptions): Xl
   const reporter = new FileReporter(options.file, options.maxDiagnosticsPerCode ?? 50);
   const timezone = resolveTimezone(options.timezone, reporter);
   const sheets = readXlsx(bytes);
-  const fail = (names: readonly string[]): XlsxTradeListResult => {
-    const diagnostics = reporter.finish();
-    return {
-      trades: [],
-      generation: 'unknown',
-      rowOrder: 'none',
-      priceCurrency: undefined,
-      moneyCurrency: undefined,
-      diagnostics,
-      ok: false,
-      properties: new Map(),
-      sheetNames: names,
-    };
-  };
+  const fail = (names: readonly string[]): XlsxTradeListResult => ({
+    ...emptyTradeList(reporter),
+    properties: new Map(),
+    sheetNames: names,
+  });
   if (typeof sheets === 'string') {
     reporter.report(dataCodes.badXlsx, undefined, sheets, 'export the Strategy Tester data again as XLSX');
     return fail([]);
@@ -60,7 +53,8 @@ export function readTradesXlsx(bytes: Uint8Array, options: TradeListOptions): Xl
   const { sheet, headerIndex } = found;
   const row = (i: number): RawRow => ({
     line: sheet.numbers[i],
-    cells: sheet.rows[i],
+    // XLSX omits empty trailing cells; pad to the header's width so rows compare like CSV rows.
+    cells: pad(sheet.rows[i], sheet.rows[headerIndex].length),
     span: (column) => ({
       start: 0,
       end: 0,
@@ -89,6 +83,10 @@ export async function readTradesXlsxFile(
   options: Omit<TradeListOptions, 'file'>,
 ): Promise<XlsxTradeListResult> {
   return readTradesXlsx(new Uint8Array(await readFile(path)), { ...options, file: path });
+}
+
+function pad(cells: readonly Cell[], width: number): readonly Cell[] {
+  return cells.length >= width ? cells : [...cells, ...new Array<Cell>(width - cells.length).fill('')];
 }
 
 function findTradeSheet(sheets: readonly Sheet[]): { sheet: Sheet; headerIndex: number } | undefined {
