@@ -128,17 +128,34 @@ test('parameters: unique names, rest parameter last, required ones are those wit
   expect(problems).toEqual([]);
 });
 
-test('overloads of one name are distinguishable by their parameter lists in every version', () => {
+/** The parameter types a call with `n` positional arguments binds, or undefined when the overload refuses n. */
+function positionalTypes(o: BuiltinOverload, n: number): string[] | undefined {
+  // Positional arguments fill parameters in order, so every required one must be among the first n.
+  const lastRequired = o.params.map((p) => p.required).lastIndexOf(true);
+  const rest = o.params.at(-1)?.rest === true;
+  if (n <= lastRequired || (n > o.params.length && !rest)) return undefined;
+  const types: string[] = [];
+  for (let i = 0; i < n; i++) types.push(printQualifiedType(o.params[Math.min(i, o.params.length - 1)].type));
+  return types;
+}
+
+test('overloads of one name are distinguishable by positional argument types in every version', () => {
   const problems: string[] = [];
   for (const fn of functions) {
     for (const version of fn.versions) {
-      const seen = new Map<string, string>();
-      for (const o of catalogue.lookupFunction(fn.name, version)!.overloads) {
-        const key = o.params.map((p) => `${p.name}:${printQualifiedType(p.type)}`).join(',');
-        const prior = seen.get(key);
-        if (prior !== undefined) problems.push(`v${version}: ${prior}  vs  ${o.signature}`);
-        seen.set(key, o.signature);
-      }
+      const overloads = catalogue.lookupFunction(fn.name, version)!.overloads;
+      const most = Math.max(...overloads.map((o) => o.params.length)) + 1;
+      overloads.forEach((a, i) => {
+        for (const b of overloads.slice(i + 1)) {
+          for (let n = 0; n <= most; n++) {
+            const ta = positionalTypes(a, n);
+            const tb = positionalTypes(b, n);
+            if (ta !== undefined && tb !== undefined && ta.join() === tb.join()) {
+              problems.push(`v${version} with ${n} arguments: ${a.signature}  vs  ${b.signature}`);
+            }
+          }
+        }
+      });
     }
   }
   expect(problems).toEqual([]);

@@ -33,7 +33,7 @@ export const INPUT: readonly CatalogueBlock[] = [
     input(defval: const bool, title?: const string, tooltip?: const string, inline?: const string, group?: const string, display: const plot_display = display.all, active: input bool = true @6): input bool @56
     input(defval: const color, title?: const string, tooltip?: const string, inline?: const string, group?: const string, display: const plot_display = display.all, active: input bool = true @6): input color @56
     input(defval: const string, title?: const string, tooltip?: const string, inline?: const string, group?: const string, display: const plot_display = display.all, active: input bool = true @6): input string @56
-    input(defval: series float, title?: const string, tooltip?: const string, inline?: const string, group?: const string, display: const plot_display = display.all, active: input bool = true @6): series float @56
+    input(defval: series float, title?: const string, inline?: const string, group?: const string, tooltip?: const string, display: const plot_display = display.all, active: input bool = true @6): series float @56
     input(defval: const T, title: const string = "", type?: const string, minval?: const float, maxval?: const float, confirm: const bool = false, step?: const float, options?: const list<T>, tooltip?: const string, inline?: const string, group?: const string): input T @4
     input(defval: series float, title: const string = "", type?: const string, minval?: const float, maxval?: const float, confirm: const bool = false, step?: const float, options?: const list<T>, tooltip?: const string, inline?: const string, group?: const string): series float @4
     `,
