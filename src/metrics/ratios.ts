@@ -84,10 +84,13 @@ export function calmarRatio(
   equity: ArrayLike<number>,
   base: { readonly times?: ArrayLike<number>; readonly barsPerYear?: number },
 ): number {
-  const growth = cagr(equity, base);
-  const dd = maxDrawdown(equity).fraction;
-  if (dd === 0) return growth > 0 ? Infinity : NaN;
-  return growth / dd;
+  return calmarFrom(cagr(equity, base), maxDrawdown(equity).fraction);
+}
+
+/** Calmar from an already computed CAGR and max drawdown fraction (see {@link calmarRatio}). */
+export function calmarFrom(growth: number, drawdownFraction: number): number {
+  if (drawdownFraction === 0) return growth > 0 ? Infinity : NaN;
+  return growth / drawdownFraction;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { maxDrawdown, maxDrawdownDuration, ulcerIndex } from './drawdown.js';
 import { exposure } from './exposure.js';
 import { inferBarsPerYear } from './periods.js';
-import { cagr, omegaRatio, sharpeRatio, sortinoRatio, tailRatio, volatility } from './ratios.js';
+import { cagr, calmarFrom, omegaRatio, sharpeRatio, sortinoRatio, tailRatio, volatility } from './ratios.js';
 import { simpleReturns } from './returns.js';
 import { expectancy, kellyFraction, profitFactor, sqn, winRate } from './trades.js';
 
@@ -73,7 +73,7 @@ export function computeMetrics(input: MetricsInput): PerformanceMetrics {
     volatility: volatility(returns, barsPerYear, annual.ddof),
     sharpe: sharpeRatio(returns, annual),
     sortino: sortinoRatio(returns, annual),
-    calmar: dd.fraction === 0 ? (growth > 0 ? Infinity : NaN) : growth / dd.fraction,
+    calmar: calmarFrom(growth, dd.fraction),
     maxDrawdown: dd.fraction,
     maxDrawdownAmount: dd.amount,
     maxDrawdownDurationBars: duration.bars,
