@@ -457,13 +457,23 @@ export class Broker {
       if (!armedElsewhere) return;
     }
     let openQty = order.qty;
-    if (posSide === -dir) {
-      const closed = this.closeQty(undefined, Number.POSITIVE_INFINITY, price, order.id, order.comment);
-      if (!order.isMarket) openQty = Math.max(order.qty, order.qty + order.carryQty - closed);
-    } else if (posSide === 0 && !order.isMarket && order.placedPositionSide === -dir) {
-      // Deferred flip: a priced entry armed against an opposite position that something else closed
-      // still carries the reversal quantity (PF-cheatsheet §2.6 "tv_carry_qty").
-      openQty = order.qty + order.carryQty;
+    if (order.isMarket) {
+      // Market entry: reverses whatever opposite position exists at the fill.
+      if (posSide === -dir)
+        this.closeQty(undefined, Number.POSITIVE_INFINITY, price, order.id, order.comment);
+    } else if (posSide !== dir) {
+      // Priced entry: its size was frozen when placed (qty + the opposite position then) and it nets
+      // against the position at the fill. So an entry armed while flat only closes an opposite
+      // position opened meanwhile by a sibling (corpus order-dual-stop-both-touch-priority-01), and
+      // one armed against a position that something else closed opens qty + carry ("deferred flip",
+      // PF-cheatsheet §2.6).
+      const total = order.qty + order.carryQty;
+      const closed = posSide === -dir ? this.closeQty(undefined, total, price, order.id, order.comment) : 0;
+      openQty = total - closed;
+      if (openQty <= 1e-12) {
+        this.afterFill(order, closed);
+        return;
+      }
     }
     this.openTrade(order, dir, openQty, price);
     this.afterFill(order, openQty);
@@ -495,7 +505,7 @@ export class Broker {
 
   /** Fills one exit leg against one trade. */
   private fillExit(order: Order, trade: Trade, rawPrice: number, leg: FillLeg): void {
-    let qty = this.boundQty(order, trade.qty);
+    let qty = this.exitShare(order, trade);
     qty = Math.min(qty, trade.qty - this.reservedBefore(order, trade));
     trade.consumedExits.push(order.id);
     if (qty <= 1e-12) return;
@@ -523,9 +533,23 @@ export class Broker {
       if (other === order) break;
       if (!other.active || other.role !== OrderRole.exit || !this.exitApplies(other, trade)) continue;
       if (Number.isNaN(other.qty) && Number.isNaN(other.qtyPercent)) continue;
-      reserved += this.boundQty(other, trade.qty);
+      reserved += this.exitShare(other, trade);
     }
     return reserved;
+  }
+
+  /**
+   * Contracts an exit wants from a trade: all, `qty`, or `qty_percent` of the trade's entry quantity
+   * (not of what is left: corpus bracket-partial-exit-qty-percent-01 closes 1 of 2 with a 50 % take-
+   * profit re-issued after the stop took the other half).
+   */
+  private exitShare(order: Order, trade: Trade): number {
+    if (!Number.isNaN(order.qty)) return Math.min(order.qty, trade.qty);
+    if (!Number.isNaN(order.qtyPercent)) {
+      const share = floorToStep((trade.initialQty * order.qtyPercent) / 100, this.config.symbol.qtyStep);
+      return Math.min(share, trade.qty);
+    }
+    return trade.qty;
   }
 
   /** OCA bookkeeping and the fill counter after an order filled `qty` contracts. */
@@ -556,6 +580,7 @@ export class Broker {
     t.entrySignal = order.comment !== '' ? order.comment : order.id;
     t.direction = dir;
     t.qty = qty;
+    t.initialQty = qty;
     t.entryPrice = price;
     t.entryTime = this.barTime;
     t.entryBar = this.barIndex;
@@ -605,6 +630,7 @@ export class Broker {
       closed.entrySignal = trade.entrySignal;
       closed.direction = trade.direction;
       closed.qty = qty;
+      closed.initialQty = trade.initialQty;
       closed.entryPrice = trade.entryPrice;
       closed.entryTime = trade.entryTime;
       closed.entryBar = trade.entryBar;

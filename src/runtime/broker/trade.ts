@@ -11,6 +11,8 @@ export class Trade {
   direction = 0;
   /** Open (or, once closed, closed) quantity in contracts, positive. */
   qty = 0;
+  /** Quantity of the entry fill; `qty_percent` exits are shares of it (a partial exit does not shrink it). */
+  initialQty = 0;
   entryPrice = 0;
   entryTime = 0;
   entryBar = 0;
@@ -42,16 +44,20 @@ export class Trade {
     return (price - this.entryPrice) * this.qty * pointValue * this.direction;
   }
 
-  /** Largest favourable move while open, in currency (≥ 0), TradingView's "Favorable excursion". */
+  /**
+   * Largest favourable move while open, in currency (≥ 0), TradingView's "Favorable excursion". The
+   * entry commission is deducted, then the result is clamped at 0 (corpus
+   * pyramid-cash-fractional-commission-01: run-up 1300.12 − 1.38 commission = 1298.74; trade 127 shows 0).
+   */
   runUp(pointValue: number): number {
     const best = this.direction > 0 ? this.highPrice - this.entryPrice : this.entryPrice - this.lowPrice;
-    return Math.max(0, best * this.qty * pointValue);
+    return Math.max(0, Math.max(0, best) * this.qty * pointValue - this.entryCommission);
   }
 
-  /** Largest adverse move while open, in currency (≤ 0), TradingView's "Adverse excursion". */
+  /** Largest adverse move while open, in currency (≤ 0), TradingView's "Adverse excursion" (entry commission included). */
   drawdown(pointValue: number): number {
     const worst = this.direction > 0 ? this.lowPrice - this.entryPrice : this.entryPrice - this.highPrice;
-    return Math.min(0, worst * this.qty * pointValue);
+    return Math.min(0, Math.min(0, worst) * this.qty * pointValue - this.entryCommission);
   }
 
   /** Widens the price range seen by the trade. */

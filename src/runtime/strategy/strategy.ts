@@ -2,7 +2,6 @@ import { DiagnosticBag } from '../../diagnostics/diagnostic.js';
 import { brokerCodes } from '../../diagnostics/codes/broker.js';
 import { Broker } from '../broker/broker.js';
 import { OcaType, OrderRole } from '../broker/order.js';
-import type { Order } from '../broker/order.js';
 import { ceilToTick, floorToStep, floorToTick, roundToTick } from '../broker/symbol.js';
 import type { SymbolInfo } from '../broker/symbol.js';
 import type { CloseOptions, Direction, EntryOptions, ExitOptions, OcaKind } from './options.js';
@@ -379,8 +378,13 @@ export class PineStrategy {
     order.id = id === '' ? 'Close position order' : id;
     order.role = OrderRole.close;
     order.fromEntry = id;
-    order.qty = options.qty ?? Number.NaN;
-    order.qtyPercent = isNum(options.qty) ? Number.NaN : (options.qtyPercent ?? Number.NaN);
+    // The quantity is frozen now, from the trades open now: a close_all placed in the same run as a
+    // new entry closes the old position only (corpus pyramid-cash-fractional-commission-01, trade 260).
+    order.qty = isNum(options.qty)
+      ? Math.min(options.qty, open)
+      : isNum(options.qtyPercent)
+        ? floorToStep((open * options.qtyPercent) / 100, this.symbol.qtyStep)
+        : open;
     order.comment = options.comment !== undefined && options.comment !== '' ? options.comment : defaultSignal;
     order.immediately = options.immediately === true;
     if (isNew) this.broker.submit(order);
@@ -388,7 +392,7 @@ export class PineStrategy {
       order.active = true;
       order.seq = seq;
     }
-    this.pendingCloseQty += closeQtyOf(order, open);
+    this.pendingCloseQty += order.qty;
     if (order.immediately) this.broker.fillMarketOrders(this.broker.close, true);
   }
 
@@ -426,12 +430,6 @@ export class PineStrategy {
   report(definition: (typeof brokerCodes)[keyof typeof brokerCodes], message: string): void {
     this.diagnostics.report(definition, undefined, message);
   }
-}
-
-function closeQtyOf(order: Order, open: number): number {
-  if (!Number.isNaN(order.qty)) return Math.min(order.qty, open);
-  if (!Number.isNaN(order.qtyPercent)) return (open * order.qtyPercent) / 100;
-  return open;
 }
 
 function ocaTypeOf(kind: OcaKind | undefined): OcaType {

@@ -102,10 +102,11 @@ describe('List of Trades', () => {
     const s = roundTrip({ commissionType: 'percent', commissionValue: 0.1 });
     const lines = tradeListLines(s.finish(), { utcOffsetMinutes: 480 });
     // Entry bar 1 = 00:15 UTC = 08:15 UTC+8; exit bar 3 = 08:45. Net 19.58 on a 200 entry value = 9.79 %;
-    // run-up (110.5 − 100) × 2 = 21 (10.5 %), drawdown (99.5 − 100) × 2 = −1 (−0.5 %).
+    // run-up (110.5 − 100) × 2 = 21 less the 0.2 entry commission = 20.8 (10.4 %), drawdown
+    // (99.5 − 100) × 2 − 0.2 = −1.2 (−0.6 %).
     expect(lines.slice(1)).toEqual([
-      '1,Exit long,2025-01-01 08:45,Close entry(s) order L,110,2,200,19.58,9.79,21,10.50,-1,-0.50,19.58,0.02',
-      '1,Entry long,2025-01-01 08:15,L,100,2,200,19.58,9.79,21,10.50,-1,-0.50,19.58,0.02',
+      '1,Exit long,2025-01-01 08:45,Close entry(s) order L,110,2,200,19.58,9.79,20.8,10.40,-1.2,-0.60,19.58,0.02',
+      '1,Entry long,2025-01-01 08:15,L,100,2,200,19.58,9.79,20.8,10.40,-1.2,-0.60,19.58,0.02',
     ]);
   });
 });
