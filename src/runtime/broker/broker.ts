@@ -587,9 +587,23 @@ export class Broker {
     t.entryCommission = commissionFor(this.config, price, qty);
     t.highPrice = price;
     t.lowPrice = price;
+    const wasFlat = this.openTrades.length === 0;
     this.openTrades.push(t);
     this.refreshPosition();
-    this.advanceTrails(price);
+    if (wasFlat) this.resetTrails(order.id, price);
+    else this.advanceTrails(price);
+  }
+
+  /**
+   * A position opened from flat starts its trailing exits' best price at the entry fill, so a trail
+   * armed before the entry (placed while flat) measures from the entry (corpus
+   * bracket-trail-points-no-offset-explicit-01: trail_points 8 exits at entry + 8 ticks on the entry bar).
+   */
+  private resetTrails(entryId: string, price: number): void {
+    for (const order of this.orders) {
+      if (!order.active || order.role !== OrderRole.exit || Number.isNaN(order.trailOffset)) continue;
+      if (order.fromEntry === '' || order.fromEntry === entryId) order.trailBest = price;
+    }
   }
 
   /**

@@ -96,12 +96,14 @@ export class PineStrategy {
     if (options.when === false) return;
     const hasLimit = isNum(options.limit) || isNum(options.profit);
     const hasStop = isNum(options.stop) || isNum(options.loss);
-    const hasTrail = isNum(options.trailOffset) && (isNum(options.trailPoints) || isNum(options.trailPrice));
+    // trail_points/trail_price without trail_offset trails with offset 0: the exit fires at the
+    // activation level (corpus bracket-trail-points-no-offset-explicit-01 exits at entry + 8 ticks).
+    const hasTrail = isNum(options.trailPoints) || isNum(options.trailPrice);
     if (!hasLimit && !hasStop && !hasTrail) {
-      if (isNum(options.trailOffset) || isNum(options.trailPoints) || isNum(options.trailPrice)) {
+      if (isNum(options.trailOffset)) {
         this.report(
           brokerCodes.badTrailParams,
-          `strategy.exit('${id}'): a trailing stop needs trail_offset and trail_points or trail_price`,
+          `strategy.exit('${id}'): trail_offset without trail_points or trail_price never activates`,
         );
       } else {
         this.report(
@@ -152,7 +154,7 @@ export class PineStrategy {
     if (hasTrail) {
       order.trailPoints = options.trailPoints ?? Number.NaN;
       order.trailPrice = options.trailPrice ?? Number.NaN;
-      order.trailOffset = options.trailOffset ?? Number.NaN;
+      order.trailOffset = options.trailOffset ?? 0;
       // The trail's best price starts at the close of the bar that first placed the exit and is kept
       // when the same id is re-issued (PF-cheatsheet §3.2 "trail_best_price_").
       order.trailBest = isNew ? this.broker.close : keepBest;
