@@ -1,6 +1,6 @@
 import type { PineType } from '../types/index.js';
 import type { CatalogueBlock } from './block.js';
-import { blockLines, parseFunctionLine, parseValueLine, parseVersions } from './dsl.js';
+import { blockLines, parseFunctionLine, parseValueLine, parseVersions, printSignature } from './dsl.js';
 import type {
   BuiltinConstant,
   BuiltinEntry,
@@ -70,6 +70,8 @@ export class BuiltinCatalogue {
   private readonly methods: ReadonlyMap<PineVersion, ReadonlyMap<string, readonly BuiltinMethod[]>>;
   private readonly members: ReadonlyMap<string, readonly NamespaceMember[]>;
   private readonly aliases: ReadonlyMap<string, V4Alias>;
+  /** `kind:name` of v5 names that v4 spelled differently (`function:ta.sma`): not visible in v4 by that name. */
+  private readonly renamedInV4: ReadonlySet<string>;
   private readonly entries: readonly BuiltinEntry[];
 
   constructor(blocks: readonly CatalogueBlock[]) {
@@ -82,20 +84,38 @@ export class BuiltinCatalogue {
     this.byVersion = new Map(PINE_VERSIONS.map((v) => [v, resolveAll(fns, v)]));
     this.methods = new Map(PINE_VERSIONS.map((v) => [v, indexMethods(this.byVersion.get(v)!, v)]));
     this.members = indexMembers(this.entries);
-    this.aliases = new Map(buildV4Aliases().map((a) => [`${a.kind}:${a.v4Name}`, a]));
+    const aliases = buildV4Aliases();
+    this.aliases = new Map(aliases.map((a) => [`${a.kind}:${a.v4Name}`, a]));
+    // Colour constants kept their `color.` names in v4 (the bare names are v3 leftovers), so only moved
+    // functions and variables are hidden under their new names.
+    this.renamedInV4 = new Set(
+      aliases
+        .filter((a) => a.target !== undefined && a.kind !== 'constant')
+        .map((a) => `${a.kind}:${String(a.target)}`),
+    );
   }
 
   /**
-   * The function `name` as `version` sees it, or undefined. In v4 a v4 name (`sma`, `security`, `study`)
-   * resolves to its v5 entry with `alias` set; a removed one (`iff`) is found by v4Alias only.
+   * The function `name` as `version` sees it, or undefined. In v4, a v4 name (`sma`, `security`, `study`)
+   * resolves to its entry with `alias` set and the v4 overloads, while the v5 name (`ta.sma`) is unknown;
+   * a removed v4 function (`iff`) is found by v4Alias only.
    */
   lookupFunction(name: string, version: PineVersion): ResolvedFunction | undefined {
+    if (version === 4 && this.renamedInV4.has(`function:${name}`)) return undefined;
     const direct = this.byVersion.get(version)!.get(name);
     if (direct !== undefined || version !== 4) return direct;
     const alias = this.aliases.get(`function:${name}`);
     if (alias?.target === undefined) return undefined;
-    const target = this.byVersion.get(5)!.get(alias.target);
+    const target = this.byVersion.get(4)!.get(alias.target) ?? this.byVersion.get(5)!.get(alias.target);
     return target === undefined ? undefined : { ...target, alias };
+  }
+
+  /**
+   * The overloads of the function entry `name` as `version` sees them, whatever the name is called in that
+   * version (`overloadsIn('ta.sma', 4)` gives v4's `sma` overloads); empty when it did not exist.
+   */
+  overloadsIn(name: string, version: PineVersion): readonly BuiltinOverload[] {
+    return this.byVersion.get(version)!.get(name)?.overloads ?? [];
   }
 
   /** The variable `name` in `version` (v4 names such as `tr`, `obv` lead to `ta.tr`, `ta.obv`). */
@@ -155,6 +175,7 @@ export class BuiltinCatalogue {
     name: string,
     version: PineVersion,
   ): ResolvedValue<E> | undefined {
+    if (version === 4 && this.renamedInV4.has(`${kind}:${name}`)) return undefined;
     const direct = table.get(name);
     if (direct?.versions.includes(version)) return { entry: direct, alias: undefined };
     if (version !== 4) return undefined;
@@ -269,7 +290,8 @@ function forVersion(o: BuiltinOverload, version: PineVersion): BuiltinOverload {
             defaultByVersion: undefined,
           }),
     );
-  return Object.freeze({ ...o, params: Object.freeze(params) });
+  const view = { ...o, params: Object.freeze(params) };
+  return Object.freeze({ ...view, signature: printSignature(view) });
 }
 
 function isReceiver(namespace: string, o: BuiltinOverload): boolean {

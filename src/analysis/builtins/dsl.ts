@@ -1,4 +1,9 @@
-import { CATALOGUE_TYPE_PARAMS, hasTypeParams, parseQualifiedType } from '../types/index.js';
+import {
+  CATALOGUE_TYPE_PARAMS,
+  hasTypeParams,
+  parseQualifiedType,
+  printQualifiedType,
+} from '../types/index.js';
 import type { PineType, QualifiedType } from '../types/index.js';
 import type { BlockFlags } from './block.js';
 import type { BuiltinOverload, BuiltinParam, PineVersion } from './model.js';
@@ -221,4 +226,27 @@ export function blockLines(text: string): string[] {
 /** A qualified type from its printed form with the catalogue's type parameters. */
 export function catalogueType(text: string): QualifiedType {
   return parseQualifiedType(text, TYPE_OPTIONS);
+}
+
+/**
+ * An overload in the catalogue notation, e.g. `ta.sma(source: series float, length: series int): series float`.
+ * Per-version views print only their own parameters and defaults.
+ */
+export function printSignature(o: BuiltinOverload): string {
+  const params = o.params.map((p) => {
+    const head = `${p.rest ? '...' : ''}${p.name}${!p.required && p.defaultText === undefined && !p.rest ? '?' : ''}`;
+    const byVersion =
+      p.defaultByVersion === undefined
+        ? ''
+        : ` = {${Object.entries(p.defaultByVersion)
+            .map(([v, d]) => `v${v}: ${d}`)
+            .join(', ')}}`;
+    const dflt = p.defaultText === undefined ? byVersion : ` = ${p.defaultText}`;
+    return `${head}: ${printQualifiedType(p.type)}${dflt}`;
+  });
+  const explicit = o.explicitTypeParams.length === 0 ? '' : `<${o.explicitTypeParams.join(', ')}>`;
+  const result = o.resultQualifierFromArgs
+    ? `auto ${o.result.qualifier === 'const' ? '' : `${o.result.qualifier} `}${printQualifiedType(o.result).replace(/^\w+ /, '')}`
+    : printQualifiedType(o.result);
+  return `${o.name}${explicit}(${params.join(', ')}): ${result}`;
 }

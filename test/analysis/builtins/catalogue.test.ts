@@ -28,8 +28,7 @@ function versionedOverloads(): { fn: BuiltinFunction; version: PineVersion; over
   const out: { fn: BuiltinFunction; version: PineVersion; overload: BuiltinOverload }[] = [];
   for (const fn of functions) {
     for (const version of fn.versions) {
-      for (const overload of catalogue.lookupFunction(fn.name, version)!.overloads)
-        out.push({ fn, version, overload });
+      for (const overload of catalogue.overloadsIn(fn.name, version)) out.push({ fn, version, overload });
     }
   }
   return out;
@@ -143,7 +142,7 @@ test('overloads of one name are distinguishable by positional argument types in 
   const problems: string[] = [];
   for (const fn of functions) {
     for (const version of fn.versions) {
-      const overloads = catalogue.lookupFunction(fn.name, version)!.overloads;
+      const overloads = catalogue.overloadsIn(fn.name, version);
       const most = Math.max(...overloads.map((o) => o.params.length)) + 1;
       overloads.forEach((a, i) => {
         for (const b of overloads.slice(i + 1)) {

@@ -139,3 +139,19 @@ describe('methods and namespaces', () => {
     expect(getBuiltinCatalogue().isNamespace('self')).toBe(false);
   });
 });
+
+describe('v4 view', () => {
+  test('v4 `sma` needs a simple length; v5/v6 `ta.sma` takes a series (issue 3, v4 qualifier rules)', () => {
+    const v4 = lookupFunction('sma', 4)!.overloads[0];
+    expect(v4.signature).toBe('ta.sma(source: series float, length: simple int): series float');
+    expect(printQualifiedType(lookupFunction('ta.sma', 5)!.overloads[0].params[1].type)).toBe('series int');
+  });
+
+  test('names v5 introduced are unknown in v4 under any name', () => {
+    expect(lookupFunction('rci', 4)).toBeUndefined();
+    expect(lookupFunction('ta.rci', 4)).toBeUndefined();
+    expect(lookupVariable('ta.tr', 4)).toBeUndefined();
+    expect(lookupConstant('color.red', 4)).toBeDefined();
+    expect(getBuiltinCatalogue().overloadsIn('ta.rci', 4)).toEqual([]);
+  });
+});

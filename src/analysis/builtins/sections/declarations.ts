@@ -3,7 +3,7 @@ import type { CatalogueBlock } from '../block.js';
 
 // Declaration statements. `strategy()` parameters in the v6 manual's order; v5 differences from the v6
 // migration guide: margins default to 0 in v5 and 100 in v6; dynamic_requests defaults to false in v5.
-// v4's `study()` resolves to `indicator()` through the v4 alias table (v4-names.ts).
+// v4's `study()` is `indicator()` under its v4 name (v4-names.ts), hence indicator's version 4.
 // Parameters added late in v5 or in v6 (behind_chart, max_polylines_count, fill_orders_on_standard_ohlc)
 // are marked from the release notes' order of features — UNVERIFIED per version.
 export const DECLARATIONS: readonly CatalogueBlock[] = [
@@ -16,7 +16,7 @@ export const DECLARATIONS: readonly CatalogueBlock[] = [
   functions(
     { versions: '56', declaration: true },
     `
-    indicator(title: const string, shorttitle?: const string, overlay: const bool = false, format: const string = format.inherit, precision?: const int, scale?: const scale_type, max_bars_back: const int = 0, timeframe: const string = "", timeframe_gaps: const bool = true, explicit_plot_zorder: const bool = false, max_lines_count: const int = 50, max_labels_count: const int = 50, max_boxes_count: const int = 50, calc_bars_count: const int = 0, max_polylines_count: const int = 50, dynamic_requests: const bool = {v5: false, v6: true}, behind_chart: const bool = true @6): void
+    indicator(title: const string, shorttitle?: const string, overlay: const bool = false, format: const string = format.inherit, precision?: const int, scale?: const scale_type, max_bars_back: const int = 0, timeframe: const string = "", timeframe_gaps: const bool = true, explicit_plot_zorder: const bool = false, max_lines_count: const int = 50, max_labels_count: const int = 50, max_boxes_count: const int = 50, calc_bars_count: const int = 0 @56, max_polylines_count: const int = 50 @56, dynamic_requests: const bool = {v5: false, v6: true} @56, behind_chart: const bool = true @6): void @456
     library(title: const string, overlay: const bool = false, dynamic_requests: const bool = {v5: false, v6: true}): void
     `,
   ),

@@ -2,10 +2,10 @@ import { constants, functions } from '../block.js';
 import type { CatalogueBlock } from '../block.js';
 
 // `math.*`. The manual lists one overload per qualifier (const → const … series → series); `auto` says the
-// same in one line. Int-preserving functions (abs, max, min) have an int and a float overload.
+// same in one line. Version 4 means "in v4 under its v4 name" (`abs`, `max`, see v4-names.ts). Int-preserving functions (abs, max, min) have an int and a float overload.
 export const MATH: readonly CatalogueBlock[] = [
   functions(
-    { versions: '56' },
+    { versions: '456' },
     `
     math.abs(number: series int): auto int
     math.abs(number: series float): auto float
