@@ -7,6 +7,7 @@
 export { erfc, normalCdf, normalPdf, normalQuantile } from './normal.js';
 export {
   deflatedSharpe,
+  deflatedSharpeFromTrials,
   EULER_MASCHERONI,
   expectedMaxSharpe,
   minTrackRecordLength,

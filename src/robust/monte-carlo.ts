@@ -41,7 +41,7 @@ export interface TradeMonteCarloResult {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-const DEFAULT_QUANTILES = [0.01, 0.05, 0.25, 0.5, 0.75, 0.95, 0.99];
+const DEFAULT_QUANTILES: readonly number[] = [0.01, 0.05, 0.25, 0.5, 0.75, 0.95, 0.99];
 
 function summarise(values: Float64Array, probabilities: readonly number[]): DistributionSummary {
   values.sort();

@@ -75,7 +75,7 @@ function invalid(message: string, blocks: number): PboResult {
  *    out-of-sample median. Also returned: the logit distribution, the regression of out-of-sample on
  *    in-sample Sharpe of n* (performance degradation) and the probability of an out-of-sample loss.
  *
- * Invalid inputs (ragged rows, N < 2, S odd or out of range, fewer rows than blocks·2) give NaN and a
+ * Invalid inputs (ragged rows, non-finite values, N < 2, S odd or out of range, fewer rows than blocks·2) give NaN and a
  * diagnostic.
  */
 export function pbo(matrix: readonly ArrayLike<number>[], options: PboOptions = {}): PboResult {
@@ -87,8 +87,12 @@ export function pbo(matrix: readonly ArrayLike<number>[], options: PboOptions = 
   }
   if (cols < 2) return invalid(`PBO needs at least 2 columns (configurations), got ${cols}`, blocks);
   for (let t = 0; t < rows; t++) {
-    if (matrix[t].length !== cols) {
-      return invalid(`PBO matrix row ${t} has ${matrix[t].length} values, expected ${cols}`, blocks);
+    const row = matrix[t];
+    if (row.length !== cols)
+      return invalid(`PBO matrix row ${t} has ${row.length} values, expected ${cols}`, blocks);
+    for (let n = 0; n < cols; n++) {
+      if (!Number.isFinite(row[n]))
+        return invalid(`PBO matrix value at row ${t}, column ${n} is ${row[n]}`, blocks);
     }
   }
   const rowsPerBlock = Math.floor(rows / blocks);

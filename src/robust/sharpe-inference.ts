@@ -1,4 +1,4 @@
-import { moments } from '../metrics/sample-stats.js';
+import { moments, variance } from '../metrics/sample-stats.js';
 import { normalCdf, normalQuantile } from './normal.js';
 
 /**
@@ -106,6 +106,16 @@ export function deflatedSharpe(x: SharpeInput, options: DeflationOptions): numbe
   const benchmark = expectedMaxSharpe(options.trials, options.sharpeVariance);
   if (Number.isNaN(benchmark)) return NaN;
   return probabilisticSharpe(x, benchmark);
+}
+
+/**
+ * {@link deflatedSharpe} of the selected strategy from the per-period Sharpe ratios of every trial
+ * of the study (the selected one included): N = the number of trials, V = their sample variance
+ * (ddof = 1). NaN with fewer than two trials.
+ */
+export function deflatedSharpeFromTrials(x: SharpeInput, trialSharpes: ArrayLike<number>): number {
+  if (trialSharpes.length < 2) return NaN;
+  return deflatedSharpe(x, { trials: trialSharpes.length, sharpeVariance: variance(trialSharpes, 1) });
 }
 
 /**

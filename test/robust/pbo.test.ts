@@ -135,6 +135,17 @@ describe('pbo (CSCV, Bailey, Borwein, López de Prado & Zhu 2015)', () => {
     expect(pbo([[1, 2], [1]], { blocks: 2 }).diagnostics[0].message).toMatch(/row 1/);
     expect(pbo(noiseMatrix(3, 4, 1), { blocks: 4 }).pbo).toBeNaN();
     expect(
+      pbo(
+        [
+          [1, NaN],
+          [1, 2],
+          [3, 4],
+          [5, 6],
+        ],
+        { blocks: 2 },
+      ).diagnostics[0].message,
+    ).toMatch(/row 0, column 1/);
+    expect(
       pboFromTrials(
         [
           [1, 2, 3],

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   deflatedSharpe,
+  deflatedSharpeFromTrials,
   expectedMaxSharpe,
   minTrackRecordLength,
   probabilisticSharpe,
@@ -77,6 +78,16 @@ describe('expectedMaxSharpe and deflatedSharpe', () => {
     const dsr = deflatedSharpe(PAPER_2014, TRIALS_2014);
     expect(dsr).toBeCloseTo(0.9004, 4);
     expect(dsr).toBeCloseTo(0.900396834449391, 12);
+  });
+
+  it('takes N and V from the trials themselves', () => {
+    // Trial Sharpes 0.02, 0.04, 0.06, 0.08: N = 4, mean 0.05, V = (0.0009 + 0.0001 + 0.0001 + 0.0009)/3 = 0.02/30.
+    const trialSharpes = [0.02, 0.04, 0.06, 0.08];
+    expect(deflatedSharpeFromTrials(PAPER_2014, trialSharpes)).toBeCloseTo(
+      deflatedSharpe(PAPER_2014, { trials: 4, sharpeVariance: 0.002 / 3 }),
+      14,
+    );
+    expect(deflatedSharpeFromTrials(PAPER_2014, [0.1])).toBeNaN();
   });
 
   it('matches mpmath for the standardised expected maximum', () => {
