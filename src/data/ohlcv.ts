@@ -115,7 +115,11 @@ export function loadOhlcv(text: string, options: OhlcvLoadOptions = {}): OhlcvLo
   }
   if (rows.naiveWithoutZone) return failed(columns, layout.hasHeader);
   const series = rows.toSeries(columns, options.timeframeMs);
-  const gaps = checkSpacing(series, rows.positions(), reporter);
+  // With broken or unordered times the steps mean nothing; those errors are what to fix first.
+  const timesUsable = [dataCodes.badTime, dataCodes.mixedTimeFormats, dataCodes.unsortedTime].every(
+    (code) => reporter.count(code) === 0,
+  );
+  const gaps = timesUsable ? checkSpacing(series, rows.positions(), reporter) : [];
   const diagnostics = reporter.finish();
   return {
     series,
@@ -304,6 +308,9 @@ class RowReader {
       pos++;
     }
     if (fields < fieldCount) {
+      // Missing cells are empty ranges at the end of the row, so later checks point there.
+      this.cellStart.fill(pos, fields);
+      this.cellEnd.fill(pos, fields);
       this.reporter.report(
         dataCodes.fieldCount,
         lineSpan(this.line, lineStart, pos, pos),
@@ -409,11 +416,13 @@ class RowReader {
   }
 
   private checkPrices(row: number, lineStart: number): void {
-    let allFinite = true;
+    // The body checks below only make sense when all four prices are usable.
+    let allValid = true;
     for (let role = 1; role <= 4; role++) {
       const column = this.columnOfRole[role];
       const value = this.columns[role][row];
       if (Number.isFinite(value)) {
+        if (value <= 0) allValid = false;
         if (value <= 0)
           this.priceProblem(
             dataCodes.nonPositivePrice,
@@ -423,7 +432,7 @@ class RowReader {
           );
         continue;
       }
-      allFinite = false;
+      allValid = false;
       const start = this.cellStart[column];
       const end = this.cellEnd[column];
       this.scanner.number(start, end);
@@ -446,7 +455,7 @@ class RowReader {
         `volume ${this.columns[ROLE_VOLUME][row]} is negative`,
       );
     }
-    if (!allFinite) return;
+    if (!allValid) return;
     const open = this.columns[1][row];
     const high = this.columns[2][row];
     const low = this.columns[3][row];

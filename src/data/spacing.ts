@@ -16,8 +16,10 @@ export function checkSpacing(series: OhlcvSeries, rows: RowPositions, reporter: 
     reporter.report(
       dataCodes.singleBar,
       undefined,
-      `cannot infer the timeframe from ${series.length} bar${series.length === 1 ? '' : 's'}`,
-      'load at least two bars',
+      series.length < 2
+        ? `cannot infer the timeframe from ${series.length} bar`
+        : `cannot infer the timeframe: no bar follows its predecessor in time`,
+      series.length < 2 ? 'load at least two bars' : 'fix the time column (see the errors above)',
     );
     return gaps;
   }
