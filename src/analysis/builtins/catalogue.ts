@@ -149,9 +149,33 @@ export class BuiltinCatalogue {
     return this.methodsFor(type, version).find((m) => m.methodName === methodName);
   }
 
-  /** The entries and sub-namespaces directly under `namespace` ('' for the global names), sorted by name. */
-  namespaceMembers(namespace: string): readonly NamespaceMember[] {
-    return this.members.get(namespace) ?? [];
+  /**
+   * The entries and sub-namespaces directly under `namespace` ('' for the global names), sorted by name;
+   * with `version`, only the entries a script of that version can name (for "did you mean").
+   */
+  namespaceMembers(namespace: string, version?: PineVersion): readonly NamespaceMember[] {
+    const all = this.members.get(namespace) ?? [];
+    if (version === undefined) return all;
+    const visible = all.filter((m) => this.isVisible(m, version));
+    if (version !== 4) return visible;
+    // v4 names its moved built-ins by their v4 spellings (`sma`, `tr`), which live in the alias table.
+    const spelled = [...this.aliases.values()]
+      .filter((a) => a.target !== undefined && namespaceOf(a.v4Name) === namespace)
+      .map((a): NamespaceMember => ({ name: a.v4Name, kind: a.kind }));
+    return [...visible, ...spelled].sort((a, b) => a.name.localeCompare(b.name));
+  }
+
+  private isVisible(member: NamespaceMember, version: PineVersion): boolean {
+    switch (member.kind) {
+      case 'namespace':
+        return this.namespaceMembers(member.name, version).length > 0;
+      case 'function':
+        return this.lookupFunction(member.name, version) !== undefined;
+      case 'variable':
+        return this.lookupVariable(member.name, version) !== undefined;
+      case 'constant':
+        return this.lookupConstant(member.name, version) !== undefined;
+    }
   }
 
   /** True when `name` is a namespace of built-ins (`ta`, `strategy.risk`, `color`). */

@@ -24,6 +24,8 @@ export { constants, functions, variables } from './block.js';
 export type { V4Alias } from './v4-names.js';
 export { V4_INPUT_TYPES, V4_PARAM_RENAMES } from './v4-names.js';
 export { ALL_BLOCKS } from './sections/index.js';
+export { callResultType } from './result.js';
+export { printSignature } from './dsl.js';
 
 // Write-once cache of an immutable value: every caller gets the same frozen catalogue, so sharing it
 // between concurrent compilations is safe (worker threads each build their own).
@@ -61,9 +63,9 @@ export function methodsFor(type: PineType, version: PineVersion): readonly Built
   return getBuiltinCatalogue().methodsFor(type, version);
 }
 
-/** Names directly under a namespace (see BuiltinCatalogue.namespaceMembers). */
-export function namespaceMembers(namespace: string): readonly NamespaceMember[] {
-  return getBuiltinCatalogue().namespaceMembers(namespace);
+/** Names directly under a namespace, optionally only those visible in `version` (see BuiltinCatalogue). */
+export function namespaceMembers(namespace: string, version?: PineVersion): readonly NamespaceMember[] {
+  return getBuiltinCatalogue().namespaceMembers(namespace, version);
 }
 
 /** Every catalogue entry. */

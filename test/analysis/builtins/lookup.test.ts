@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
+  callResultType,
   getBuiltinCatalogue,
   lookupConstant,
   lookupFunction,
@@ -15,6 +16,8 @@ import {
   arrayOf,
   idType,
   printQualifiedType,
+  qualified,
+  tupleOf,
 } from '../../../src/analysis/types/index.js';
 
 const paramNames = (o: BuiltinOverload): string[] => o.params.map((p) => p.name);
@@ -153,5 +156,41 @@ describe('v4 view', () => {
     expect(lookupVariable('ta.tr', 4)).toBeUndefined();
     expect(lookupConstant('color.red', 4)).toBeDefined();
     expect(getBuiltinCatalogue().overloadsIn('ta.rci', 4)).toEqual([]);
+  });
+});
+
+describe('callResultType', () => {
+  test('auto results follow the arguments: math.abs(input int) is input int, math.avg is at least simple', () => {
+    const abs = lookupFunction('math.abs', 6)!.overloads[0];
+    expect(printQualifiedType(callResultType(abs, new TypeBindings(), ['input']))).toBe('input int');
+    const avg = lookupFunction('math.avg', 6)!.overloads[0];
+    expect(printQualifiedType(callResultType(avg, new TypeBindings(), ['const', 'const']))).toBe(
+      'simple float',
+    );
+    expect(printQualifiedType(callResultType(avg, new TypeBindings(), ['const', 'series']))).toBe(
+      'series float',
+    );
+  });
+
+  test('request.security with a tuple expression returns a tuple of series', () => {
+    const sec = lookupFunction('request.security', 6)!.overloads[0];
+    const b = new TypeBindings();
+    b.unify(sec.params[2].type.type, tupleOf([qualified('series', FLOAT), qualified('simple', INT)]));
+    expect(printQualifiedType(callResultType(sec, b, ['simple', 'simple', 'series']))).toBe(
+      '[series float, series int]',
+    );
+  });
+
+  test('namespaceMembers for a version hides what that version cannot name', () => {
+    const v4 = namespaceMembers('ta', 4).map((m) => m.name);
+    expect(v4).toEqual([]);
+    expect(namespaceMembers('', 4).map((m) => m.name)).not.toContain('ta');
+    expect(namespaceMembers('', 4).map((m) => `${m.kind}:${m.name}`)).toEqual(
+      expect.arrayContaining(['function:sma', 'variable:tr', 'function:study', 'function:plot']),
+    );
+    expect(namespaceMembers('strategy', 4).map((m) => m.name)).toContain('strategy.entry');
+    expect(namespaceMembers('input', 6).map((m) => `${m.kind}:${m.name}`)).not.toContain(
+      'constant:input.integer',
+    );
   });
 });
