@@ -118,7 +118,9 @@ export function normalCdf(x: number): number {
 
 /** Standard normal density `φ(x) = exp(−x²/2) / √(2π)`. */
 export function normalPdf(x: number): number {
-  return 0.3989422804014327 * expMinusHalfSquare(Math.abs(x));
+  const ax = Math.abs(x);
+  if (ax === Infinity) return 0;
+  return 0.3989422804014327 * expMinusHalfSquare(ax);
 }
 
 // Wichura 1988, AS 241 PPND16: central region |p − 0.5| ≤ 0.425, in r = 0.180625 − q².

@@ -75,6 +75,8 @@ describe('normalCdf', () => {
     expectRelative(erfc(1), 0.15729920705028513, 2e-15);
     expectRelative(normalPdf(1), 0.24197072451914337, 2e-15);
     expectRelative(normalPdf(-1), 0.24197072451914337, 2e-15);
+    expect(normalPdf(Infinity)).toBe(0);
+    expect(erfc(-Infinity)).toBe(2);
   });
 });
 
