@@ -6,11 +6,7 @@ import { EPSILON, FloatRing, intLength } from './ring.js';
  * TV-BROKER §4.2).
  */
 export class Crossover {
-  private wasAtOrBelow: boolean;
-
-  constructor() {
-    this.wasAtOrBelow = false;
-  }
+  private wasAtOrBelow = false;
 
   /** One bar. */
   update(a: number, b: number): boolean {
@@ -22,11 +18,7 @@ export class Crossover {
 
 /** `ta.crossunder(a, b)`: mirror of `Crossover` (a < b now, a ≥ b on the last defined bar). */
 export class Crossunder {
-  private wasAtOrAbove: boolean;
-
-  constructor() {
-    this.wasAtOrAbove = false;
-  }
+  private wasAtOrAbove = false;
 
   /** One bar. */
   update(a: number, b: number): boolean {
@@ -43,11 +35,7 @@ export class Crossunder {
  * fires.
  */
 export class Cross {
-  private side: number;
-
-  constructor() {
-    this.side = 0;
-  }
+  private side = 0;
 
   /** One bar. */
   update(a: number, b: number): boolean {
@@ -69,13 +57,8 @@ export class Cross {
  * the comparison again (as the first one does).
  */
 export class Rising {
-  private last: number;
-  private run: number;
-
-  constructor() {
-    this.last = NaN;
-    this.run = 0;
-  }
+  private last = NaN;
+  private run = 0;
 
   /** One bar. */
   update(source: number, length: number): boolean {
@@ -91,13 +74,8 @@ export class Rising {
 
 /** `ta.falling(source, length)`: mirror of `Rising` (stepped down by more than 1e-10 `length` times in a row). */
 export class Falling {
-  private last: number;
-  private run: number;
-
-  constructor() {
-    this.last = NaN;
-    this.run = 0;
-  }
+  private last = NaN;
+  private run = 0;
 
   /** One bar. */
   update(source: number, length: number): boolean {
@@ -113,11 +91,7 @@ export class Falling {
 
 /** `ta.barssince(condition)`: bars since the condition was last true (0 on a true bar), na before. */
 export class Barssince {
-  private count: number;
-
-  constructor() {
-    this.count = -1;
-  }
+  private count = -1;
 
   /** One bar; NaN = na. */
   update(condition: boolean): number {
@@ -134,11 +108,7 @@ export class Barssince {
  * valuewhen_na.csv). Na until enough occurrences happened.
  */
 export class Valuewhen {
-  private readonly values: FloatRing;
-
-  constructor() {
-    this.values = new FloatRing(4);
-  }
+  private readonly values: FloatRing = new FloatRing(4);
 
   /** One bar; NaN = na. */
   update(condition: boolean, source: number, occurrence: number): number {
@@ -151,11 +121,7 @@ export class Valuewhen {
 
 /** `ta.cum(source)`: running sum of the non-na values; na on an na bar. */
 export class Cum {
-  private total: number;
-
-  constructor() {
-    this.total = 0;
-  }
+  private total = 0;
 
   /** One bar; NaN = na. */
   update(source: number): number {

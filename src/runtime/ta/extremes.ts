@@ -8,35 +8,25 @@ import { FloatRing, intLength } from './ring.js';
  * right of a candidate disqualifies it, one to the left does not).
  */
 export class WindowExtreme {
-  private readonly history: FloatRing;
+  private readonly history: FloatRing = new FloatRing(16);
   private readonly sign: number;
   private readonly newestWins: boolean;
-  private positions: Float64Array;
-  private values: Float64Array;
-  private mask: number;
-  private front: number;
-  private back: number;
-  private windowLength: number;
+  private positions: Float64Array = new Float64Array(16);
+  private values: Float64Array = new Float64Array(16);
+  private mask = 15;
+  private front = 0;
+  private back = 0;
+  private windowLength = 0;
   /** Bars seen so far. */
-  bars: number;
+  bars = 0;
   /** Extreme of the current window (NaN when it holds no number). */
-  value: number;
+  value = NaN;
   /** Bar offset of `value` (0 = current bar), NaN when none. */
-  offset: number;
+  offset = NaN;
 
   constructor(maximum: boolean, newestWins: boolean) {
-    this.history = new FloatRing(16);
     this.sign = maximum ? 1 : -1;
     this.newestWins = newestWins;
-    this.positions = new Float64Array(16);
-    this.values = new Float64Array(16);
-    this.mask = 15;
-    this.front = 0;
-    this.back = 0;
-    this.windowLength = 0;
-    this.bars = 0;
-    this.value = NaN;
-    this.offset = NaN;
   }
 
   /** Adds one bar and refreshes `value`/`offset` for the last `length` bars. */
@@ -161,13 +151,8 @@ export class Lowestbars extends ExtremeCall {
 
 /** `ta.range(source, length)` = highest − lowest over the last `length` bars; na on an na bar. */
 export class Range {
-  private readonly high: WindowExtreme;
-  private readonly low: WindowExtreme;
-
-  constructor() {
-    this.high = new WindowExtreme(true, false);
-    this.low = new WindowExtreme(false, false);
-  }
+  private readonly high: WindowExtreme = new WindowExtreme(true, false);
+  private readonly low: WindowExtreme = new WindowExtreme(false, false);
 
   /** One bar; NaN = na. */
   update(source: number, length: number): number {
@@ -181,11 +166,7 @@ export class Range {
 
 /** `ta.max(source)`: the all-time maximum so far (na until the first number). */
 export class Max {
-  private value: number;
-
-  constructor() {
-    this.value = NaN;
-  }
+  private value = NaN;
 
   /** One bar; NaN = na. */
   update(source: number): number {
@@ -196,11 +177,7 @@ export class Max {
 
 /** `ta.min(source)`: the all-time minimum so far (na until the first number). */
 export class Min {
-  private value: number;
-
-  constructor() {
-    this.value = NaN;
-  }
+  private value = NaN;
 
   /** One bar; NaN = na. */
   update(source: number): number {

@@ -3,6 +3,11 @@
  * creates one instance per call site and calls `update(...)` once per bar with every input passed
  * explicitly (NaN = na). Multi-output built-ins return their first output and expose all outputs as
  * numeric fields. The runtime re-exports this module as `ta`.
+ *
+ * Performance rule for every class here: fields that hold per-bar doubles are initialised in their
+ * declarations (`private sum = 0;`), not only in the constructor. With ES2022 class fields a bare
+ * declaration first defines the field as `undefined`, after which V8 stores every double written to it
+ * as a fresh heap number — one allocation per bar per field (measured: 3× slower, constant GC).
  */
 export { Sma, Ema, Rma, Wma, Vwma, Swma, Alma, Hma } from './moving-averages.js';
 export {

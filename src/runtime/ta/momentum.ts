@@ -8,11 +8,7 @@ import { WindowExtreme } from './extremes.js';
  * na). Also `ta.mom`. The difference is the raw double subtraction (no rounding).
  */
 export class Change {
-  private readonly history: FloatRing;
-
-  constructor() {
-    this.history = new FloatRing(4);
-  }
+  private readonly history: FloatRing = new FloatRing(4);
 
   /** One bar; NaN = na. */
   update(source: number, length = 1): number {
@@ -25,11 +21,7 @@ export class Change {
 
 /** `ta.change(bool, length = 1)`: true when the value differs from `length` bars ago (false before). */
 export class ChangeBool {
-  private readonly history: FloatRing;
-
-  constructor() {
-    this.history = new FloatRing(4);
-  }
+  private readonly history: FloatRing = new FloatRing(4);
 
   /** One bar. */
   update(source: boolean, length = 1): boolean {
@@ -47,11 +39,7 @@ export class Mom extends Change {}
 
 /** `ta.roc(source, length)` = 100·(source − source[length])/source[length]; na while history is short. */
 export class Roc {
-  private readonly history: FloatRing;
-
-  constructor() {
-    this.history = new FloatRing(4);
-  }
+  private readonly history: FloatRing = new FloatRing(4);
 
   /** One bar; NaN = na. */
   update(source: number, length: number): number {
@@ -70,15 +58,9 @@ export class Roc {
  * first non-na value only primes Δ, so the first RSI lands on the bar after `length` deltas.
  */
 export class Rsi {
-  private readonly up: Rma;
-  private readonly down: Rma;
-  private previous: number;
-
-  constructor() {
-    this.up = new Rma();
-    this.down = new Rma();
-    this.previous = NaN;
-  }
+  private readonly up: Rma = new Rma();
+  private readonly down: Rma = new Rma();
+  private previous = NaN;
 
   /** One bar; NaN = na. */
   update(source: number, length: number): number {
@@ -103,15 +85,9 @@ export class Rsi {
  * `100 − 100/(1 + upper/lower)`. Na on an na bar (which does not advance).
  */
 export class Mfi {
-  private readonly upper: RollingSum;
-  private readonly lower: RollingSum;
-  private previous: number;
-
-  constructor() {
-    this.upper = new RollingSum();
-    this.lower = new RollingSum();
-    this.previous = NaN;
-  }
+  private readonly upper: RollingSum = new RollingSum();
+  private readonly lower: RollingSum = new RollingSum();
+  private previous = NaN;
 
   /** One bar; NaN = na. */
   update(series: number, volume: number, length: number): number {
@@ -137,15 +113,9 @@ export class Mfi {
  * `100·(up − down)/(up + down)`, na when both are 0 and on an na momentum.
  */
 export class Cmo {
-  private readonly momentum: Change;
-  private readonly up: RollingSum;
-  private readonly down: RollingSum;
-
-  constructor() {
-    this.momentum = new Change();
-    this.up = new RollingSum();
-    this.down = new RollingSum();
-  }
+  private readonly momentum: Change = new Change();
+  private readonly up: RollingSum = new RollingSum();
+  private readonly down: RollingSum = new RollingSum();
 
   /** One bar; NaN = na. */
   update(series: number, length: number): number {
@@ -166,15 +136,9 @@ export class Cmo {
  * `length` non-na values (O(length) per bar). An na bar returns the previous value (na in warm-up).
  */
 export class Cog {
-  private readonly values: FloatRing;
-  private count: number;
-  private last: number;
-
-  constructor() {
-    this.values = new FloatRing(16);
-    this.count = 0;
-    this.last = NaN;
-  }
+  private readonly values: FloatRing = new FloatRing(16);
+  private count = 0;
+  private last = NaN;
 
   /** One bar; NaN = na. */
   update(source: number, length: number): number {
@@ -201,19 +165,11 @@ export class Cog {
  * `ema(ema(m, long), short) / ema(ema(|m|, long), short)` (a ratio in −1…1). Na bars skip.
  */
 export class Tsi {
-  private readonly momentum: Change;
-  private readonly longMomentum: Ema;
-  private readonly longAbs: Ema;
-  private readonly shortMomentum: Ema;
-  private readonly shortAbs: Ema;
-
-  constructor() {
-    this.momentum = new Change();
-    this.longMomentum = new Ema();
-    this.longAbs = new Ema();
-    this.shortMomentum = new Ema();
-    this.shortAbs = new Ema();
-  }
+  private readonly momentum: Change = new Change();
+  private readonly longMomentum: Ema = new Ema();
+  private readonly longAbs: Ema = new Ema();
+  private readonly shortMomentum: Ema = new Ema();
+  private readonly shortAbs: Ema = new Ema();
 
   /** One bar; NaN = na. */
   update(source: number, shortLength: number, longLength: number): number {
@@ -233,13 +189,8 @@ export class Tsi {
  * first `length − 1` bars and when an input is na.
  */
 export class Stoch {
-  private readonly highs: WindowExtreme;
-  private readonly lows: WindowExtreme;
-
-  constructor() {
-    this.highs = new WindowExtreme(true, false);
-    this.lows = new WindowExtreme(false, false);
-  }
+  private readonly highs: WindowExtreme = new WindowExtreme(true, false);
+  private readonly lows: WindowExtreme = new WindowExtreme(false, false);
 
   /** One bar; NaN = na. */
   update(source: number, high: number, low: number, length: number): number {
@@ -257,13 +208,8 @@ export class Stoch {
  * `100·(close − highest(high))/(highest(high) − lowest(low))`. Na during the first `length − 1` bars.
  */
 export class Wpr {
-  private readonly highs: WindowExtreme;
-  private readonly lows: WindowExtreme;
-
-  constructor() {
-    this.highs = new WindowExtreme(true, false);
-    this.lows = new WindowExtreme(false, false);
-  }
+  private readonly highs: WindowExtreme = new WindowExtreme(true, false);
+  private readonly lows: WindowExtreme = new WindowExtreme(false, false);
 
   /** One bar; NaN = na. */
   update(high: number, low: number, close: number, length: number): number {

@@ -7,11 +7,7 @@ import { RollingSum } from './rolling-sum.js';
  * the last value (the rolling sum's rule, see `RollingSum`).
  */
 export class Sma {
-  private readonly sum: RollingSum;
-
-  constructor() {
-    this.sum = new RollingSum();
-  }
+  private readonly sum: RollingSum = new RollingSum();
 
   /** One bar; NaN = na. */
   update(source: number, length: number): number {
@@ -29,13 +25,8 @@ export class Sma {
  * (new α; during warm-up the seed window re-sums).
  */
 export class Ema {
-  private readonly seed: RollingSum;
-  private value: number;
-
-  constructor() {
-    this.seed = new RollingSum();
-    this.value = NaN;
-  }
+  private readonly seed: RollingSum = new RollingSum();
+  private value = NaN;
 
   /** One bar; NaN = na. */
   update(source: number, length: number): number {
@@ -58,13 +49,8 @@ export class Ema {
  * algebraically equal `prev + (x − prev)/length` drifts in the last bits.
  */
 export class Rma {
-  private readonly seed: RollingSum;
-  private value: number;
-
-  constructor() {
-    this.seed = new RollingSum();
-    this.value = NaN;
-  }
+  private readonly seed: RollingSum = new RollingSum();
+  private value = NaN;
 
   /** One bar; NaN = na. */
   update(source: number, length: number): number {
@@ -87,15 +73,9 @@ export class Rma {
  * own order, and an O(1) rolling form gives different last bits.
  */
 export class Wma {
-  private readonly filled: FloatRing;
-  private last: number;
-  private count: number;
-
-  constructor() {
-    this.filled = new FloatRing(16);
-    this.last = NaN;
-    this.count = 0;
-  }
+  private readonly filled: FloatRing = new FloatRing(16);
+  private last = NaN;
+  private count = 0;
 
   /** One bar; NaN = na. */
   update(source: number, length: number): number {
@@ -127,13 +107,8 @@ function weightedWindow(ring: FloatRing, n: number): number {
  * `ta.vwma(source, length)` = `sma(source·volume) / sma(volume)`; each SMA skips its own na bars.
  */
 export class Vwma {
-  private readonly priceVolume: RollingSum;
-  private readonly volume: RollingSum;
-
-  constructor() {
-    this.priceVolume = new RollingSum();
-    this.volume = new RollingSum();
-  }
+  private readonly priceVolume: RollingSum = new RollingSum();
+  private readonly volume: RollingSum = new RollingSum();
 
   /** One bar; NaN = na. */
   update(source: number, volume: number, length: number): number {
@@ -148,11 +123,7 @@ export class Vwma {
  * window gives na). Na on the first three bars.
  */
 export class Swma {
-  private readonly history: FloatRing;
-
-  constructor() {
-    this.history = new FloatRing(4);
-  }
+  private readonly history: FloatRing = new FloatRing(4);
 
   /** One bar; NaN = na. */
   update(source: number): number {
@@ -169,23 +140,13 @@ export class Swma {
  * window gives na). Weights are cached while the parameters stay the same.
  */
 export class Alma {
-  private readonly history: FloatRing;
-  private weights: Float64Array;
-  private norm: number;
-  private cachedLength: number;
-  private cachedOffset: number;
-  private cachedSigma: number;
-  private cachedFloor: boolean;
-
-  constructor() {
-    this.history = new FloatRing(16);
-    this.weights = new Float64Array(0);
-    this.norm = NaN;
-    this.cachedLength = -1;
-    this.cachedOffset = NaN;
-    this.cachedSigma = NaN;
-    this.cachedFloor = false;
-  }
+  private readonly history: FloatRing = new FloatRing(16);
+  private weights: Float64Array = new Float64Array(0);
+  private norm = NaN;
+  private cachedLength = -1;
+  private cachedOffset = NaN;
+  private cachedSigma = NaN;
+  private cachedFloor = false;
 
   /** One bar; NaN = na. */
   update(source: number, length: number, offset = 0.85, sigma = 6, floor = false): number {
@@ -229,15 +190,9 @@ export class Alma {
  * the reference manual; all three WMAs advance every bar (so their forward-filled windows stay aligned).
  */
 export class Hma {
-  private readonly half: Wma;
-  private readonly full: Wma;
-  private readonly outer: Wma;
-
-  constructor() {
-    this.half = new Wma();
-    this.full = new Wma();
-    this.outer = new Wma();
-  }
+  private readonly half: Wma = new Wma();
+  private readonly full: Wma = new Wma();
+  private readonly outer: Wma = new Wma();
 
   /** One bar; NaN = na. */
   update(source: number, length: number): number {

@@ -7,19 +7,15 @@ import { SortedWindow } from './sorted-window.js';
  * rebuilt from the kept history (history older than the longest length seen so far is not kept).
  */
 export class OrderedWindow {
-  readonly history: FloatRing;
-  readonly sorted: SortedWindow;
+  readonly history: FloatRing = new FloatRing(16);
+  readonly sorted: SortedWindow = new SortedWindow();
   private readonly compact: boolean;
-  private windowLength: number;
+  private windowLength = 0;
   /** Values pushed so far (bars, or non-na values when compact). */
-  pushed: number;
+  pushed = 0;
 
   constructor(compact: boolean) {
-    this.history = new FloatRing(16);
-    this.sorted = new SortedWindow();
     this.compact = compact;
-    this.windowLength = 0;
-    this.pushed = 0;
   }
 
   /** Values currently in the window (na included unless compact). */

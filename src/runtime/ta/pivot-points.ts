@@ -31,33 +31,18 @@ const CAMARILLA = 5;
  * unknown type gives all na.
  */
 export class PivotPointLevels {
-  readonly levels: Float64Array;
-  private prevHigh: number;
-  private prevLow: number;
-  private prevClose: number;
-  private prevOpen: number;
-  private periodHigh: number;
-  private periodLow: number;
-  private periodOpen: number;
-  private lastClose: number;
-  private anchored: boolean;
-  private cachedType: string;
-  private kind: number;
-
-  constructor() {
-    this.levels = new Float64Array(11).fill(NaN);
-    this.prevHigh = NaN;
-    this.prevLow = NaN;
-    this.prevClose = NaN;
-    this.prevOpen = NaN;
-    this.periodHigh = NaN;
-    this.periodLow = NaN;
-    this.periodOpen = NaN;
-    this.lastClose = NaN;
-    this.anchored = false;
-    this.cachedType = '';
-    this.kind = 0;
-  }
+  readonly levels: Float64Array = new Float64Array(11).fill(NaN);
+  private prevHigh = NaN;
+  private prevLow = NaN;
+  private prevClose = NaN;
+  private prevOpen = NaN;
+  private periodHigh = NaN;
+  private periodLow = NaN;
+  private periodOpen = NaN;
+  private lastClose = NaN;
+  private anchored = false;
+  private cachedType = '';
+  private kind = 0;
 
   /** One bar; returns P, NaN = na. */
   update(

@@ -10,17 +10,10 @@ import { FloatRing, intLength } from './ring.js';
  * window holds an na. O(length²) worst case per bar (insertion sort of the window), no allocation.
  */
 export class Rci {
-  private readonly history: FloatRing;
-  private order: Float64Array;
-  private ranks: Float64Array;
-  private bars: number;
-
-  constructor() {
-    this.history = new FloatRing(16);
-    this.order = new Float64Array(16);
-    this.ranks = new Float64Array(16);
-    this.bars = 0;
-  }
+  private readonly history: FloatRing = new FloatRing(16);
+  private order: Float64Array = new Float64Array(16);
+  private ranks: Float64Array = new Float64Array(16);
+  private bars = 0;
 
   /** One bar; NaN = na. */
   update(source: number, length: number): number {

@@ -8,16 +8,14 @@
 export class FloatRing {
   private data: Float64Array;
   private mask: number;
-  private head: number;
+  private head = 0;
   /** How many values are held (at most the capacity). */
-  size: number;
+  size = 0;
 
   constructor(capacity = 16) {
     const cap = powerOfTwoAtLeast(capacity);
     this.data = new Float64Array(cap);
     this.mask = cap - 1;
-    this.head = 0;
-    this.size = 0;
   }
 
   /** Appends the newest value, dropping the oldest when full. */

@@ -19,60 +19,37 @@ import { FloatRing } from './ring.js';
  * the rare re-baseline bars (O(length)).
  */
 export class RollingSum {
-  private readonly raw: FloatRing;
-  private readonly entries: FloatRing;
-  private sum: number;
-  private comp: number;
-  private coveredLength: number;
-  private count: number;
-
-  constructor() {
-    this.raw = new FloatRing(16);
-    this.entries = new FloatRing(16);
-    this.sum = 0;
-    this.comp = 0;
-    this.coveredLength = 0;
-    this.count = 0;
-  }
+  private readonly raw: FloatRing = new FloatRing(16);
+  private readonly entries: FloatRing = new FloatRing(16);
+  private sum = 0;
+  private comp = 0;
+  private coveredLength = 0;
+  private count = 0;
 
   /** Feeds one bar; returns the sum of the last `length` non-na values, or NaN (na). */
   update(value: number, length: number): number {
-    const isNa = Number.isNaN(value);
-    if (!isNa) {
-      this.raw.reserve(length + 1);
-      this.raw.push(value);
-    }
-    if (length !== this.coveredLength) {
-      if (this.coveredLength !== 0) return this.rebaseline(length);
-      this.coveredLength = length;
-    }
-    if (isNa) return this.count < length ? NaN : this.sum;
+    if (length !== this.coveredLength) return this.changeLength(value, length);
+    if (Number.isNaN(value)) return this.count < length ? NaN : this.sum;
+    this.raw.push(value);
     const c = this.comp;
-    let fires = false;
     if (c !== 0 && value !== 0) {
+      // TradingView re-baselines when the Fast2Sum residue of fl(x + |c|) is positive.
       const b = c > 0 ? c : -c;
       const r = value + b;
-      if (r !== 0 && r - r === 0) fires = b - (r - value) > 0;
+      if (r !== 0 && r - r === 0 && b - (r - value) > 0) return this.rebaselineWith(value, length);
     }
-    const warm = this.count >= length;
-    const evicted = warm ? this.entries.get(length - 1) : 0;
-    if (!warm) this.count++;
-    this.entries.reserve(length);
-    if (fires) {
-      this.sum = this.plainSum(Math.min(this.count, length));
-      this.comp = 0;
-      this.entries.push(value);
-    } else {
-      const y1 = -evicted - c;
-      const t = this.sum + y1;
-      const e1 = t - this.sum - y1;
-      const y2 = value - e1;
-      const s = t + y2;
-      this.comp = s - t - y2;
-      this.sum = s;
-      this.entries.push(y2);
-    }
-    return this.count >= length ? this.sum : NaN;
+    let evicted = 0;
+    if (this.count >= length) evicted = this.entries.get(length - 1);
+    else this.count++;
+    const y1 = -evicted - c;
+    const t = this.sum + y1;
+    const e1 = t - this.sum - y1;
+    const y2 = value - e1;
+    const s = t + y2;
+    this.comp = s - t - y2;
+    this.sum = s;
+    this.entries.push(y2);
+    return this.count >= length ? s : NaN;
   }
 
   /** Non-na values seen so far. */
@@ -92,16 +69,30 @@ export class RollingSum {
     return s;
   }
 
+  /** The rare re-baseline bar: the plain sum of the raw window replaces the accumulator. */
+  private rebaselineWith(value: number, length: number): number {
+    if (this.count < length) this.count++;
+    this.sum = this.plainSum(Math.min(this.count, length));
+    this.comp = 0;
+    this.entries.push(value);
+    return this.count >= length ? this.sum : NaN;
+  }
+
   /**
-   * A new length: restart from the kept raw history (as much of the window as is held; history older
-   * than the longest length seen so far is not kept, as TradingView sizes buffers to the deepest read).
+   * First call, or a new length: size the buffers, and on a change restart from the kept raw history
+   * (as much of the window as is held; history older than the longest length seen so far is not kept,
+   * as TradingView sizes buffers to the deepest read so far).
    */
-  private rebaseline(length: number): number {
+  private changeLength(value: number, length: number): number {
+    const first = this.coveredLength === 0;
     this.coveredLength = length;
+    this.raw.reserve(length + 1);
+    this.entries.reserve(length);
+    if (first) return this.update(value, length);
+    if (!Number.isNaN(value)) this.raw.push(value);
     this.comp = 0;
     const found = Math.min(this.raw.size, length);
     this.entries.clear();
-    this.entries.reserve(length);
     for (let i = found - 1; i >= 0; i--) this.entries.push(this.raw.get(i));
     this.count = found;
     this.sum = found > 0 ? this.plainSum(found) : 0;

@@ -7,29 +7,16 @@
  * or highs (short). Na on bar 0.
  */
 export class Sar {
-  private result: number;
-  private extreme: number;
-  private acceleration: number;
-  private isBelow: boolean;
-  private bar: number;
-  private high1: number;
-  private high2: number;
-  private low1: number;
-  private low2: number;
-  private close1: number;
-
-  constructor() {
-    this.result = NaN;
-    this.extreme = NaN;
-    this.acceleration = NaN;
-    this.isBelow = false;
-    this.bar = 0;
-    this.high1 = NaN;
-    this.high2 = NaN;
-    this.low1 = NaN;
-    this.low2 = NaN;
-    this.close1 = NaN;
-  }
+  private result = NaN;
+  private extreme = NaN;
+  private acceleration = NaN;
+  private isBelow = false;
+  private bar = 0;
+  private high1 = NaN;
+  private high2 = NaN;
+  private low1 = NaN;
+  private low2 = NaN;
+  private close1 = NaN;
 
   /** One bar; NaN = na. */
   update(high: number, low: number, close: number, start: number, inc: number, max: number): number {

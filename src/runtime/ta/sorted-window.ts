@@ -4,14 +4,9 @@
  * percentiles, which need order statistics of the window every bar.
  */
 export class SortedWindow {
-  private data: Float64Array;
+  private data: Float64Array = new Float64Array(16);
   /** Number of values held. */
-  size: number;
-
-  constructor() {
-    this.data = new Float64Array(16);
-    this.size = 0;
-  }
+  size = 0;
 
   /** The `rank`-th smallest value (0-based). */
   at(rank: number): number {

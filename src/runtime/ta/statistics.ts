@@ -9,19 +9,17 @@ import { RollingSum } from './rolling-sum.js';
  * The clamp turns cancellation noise into 0, never na. Unbiased with length 1 is na.
  */
 export class Variance {
-  private readonly sum: RollingSum;
-  private readonly sumSquares: RollingSum;
-
-  constructor() {
-    this.sum = new RollingSum();
-    this.sumSquares = new RollingSum();
-  }
+  /** The window mean `Σx/length` of the last update (what `ta.sma` gives over the same window). */
+  mean = NaN;
+  private readonly sum: RollingSum = new RollingSum();
+  private readonly sumSquares: RollingSum = new RollingSum();
 
   /** One bar; NaN = na. */
   update(source: number, length: number, biased = true): number {
     const n = intLength(length);
     const p = this.sum.update(source, n);
     const q = this.sumSquares.update(source * source, n);
+    this.mean = p / n;
     if (Number.isNaN(p) || Number.isNaN(q)) return NaN;
     if (biased) {
       const m = p / n;
@@ -35,11 +33,7 @@ export class Variance {
 
 /** `ta.stdev(source, length, biased = true)` = √`ta.variance` (population by default). */
 export class Stdev {
-  private readonly variance: Variance;
-
-  constructor() {
-    this.variance = new Variance();
-  }
+  private readonly variance: Variance = new Variance();
 
   /** One bar; NaN = na. */
   update(source: number, length: number, biased = true): number {
@@ -52,11 +46,7 @@ export class Stdev {
  * newest-first over the last `length` non-na values (the SMA's own window). Length 1 is 0.
  */
 export class Dev {
-  private readonly sum: RollingSum;
-
-  constructor() {
-    this.sum = new RollingSum();
-  }
+  private readonly sum: RollingSum = new RollingSum();
 
   /** One bar; NaN = na. */
   update(source: number, length: number): number {
@@ -72,11 +62,7 @@ export class Dev {
  * `length` non-na values.
  */
 export class Cci {
-  private readonly sum: RollingSum;
-
-  constructor() {
-    this.sum = new RollingSum();
-  }
+  private readonly sum: RollingSum = new RollingSum();
 
   /** One bar; NaN = na. */
   update(source: number, length: number): number {
@@ -99,11 +85,7 @@ function meanAbsoluteDeviation(window: RollingSum, n: number, mean: number): num
  * for an even length. Na while fewer than `length` non-na values were seen and on an na bar.
  */
 export class Median {
-  private readonly window: OrderedWindow;
-
-  constructor() {
-    this.window = new OrderedWindow(true);
-  }
+  private readonly window: OrderedWindow = new OrderedWindow(true);
 
   /** One bar; NaN = na. */
   update(source: number, length: number): number {
@@ -121,11 +103,7 @@ export class Median {
  * the smallest. Na during the first `length − 1` bars, on an na bar, or if the window has no value.
  */
 export class Mode {
-  private readonly window: OrderedWindow;
-
-  constructor() {
-    this.window = new OrderedWindow(false);
-  }
+  private readonly window: OrderedWindow = new OrderedWindow(false);
 
   /** One bar; NaN = na. */
   update(source: number, length: number): number {
@@ -160,11 +138,7 @@ export class Mode {
  * the first `length − 1` bars and on an na bar.
  */
 export class PercentileNearestRank {
-  private readonly window: OrderedWindow;
-
-  constructor() {
-    this.window = new OrderedWindow(false);
-  }
+  private readonly window: OrderedWindow = new OrderedWindow(false);
 
   /** One bar; NaN = na. */
   update(source: number, length: number, percentage: number): number {
@@ -187,11 +161,7 @@ export class PercentileNearestRank {
  * the window only an integral position below the na tail has a value. Na warm-up as nearest rank.
  */
 export class PercentileLinearInterpolation {
-  private readonly window: OrderedWindow;
-
-  constructor() {
-    this.window = new OrderedWindow(false);
-  }
+  private readonly window: OrderedWindow = new OrderedWindow(false);
 
   /** One bar; NaN = na. */
   update(source: number, length: number, percentage: number): number {
@@ -221,13 +191,8 @@ export class PercentileLinearInterpolation {
  * on an na bar. O(length) per bar.
  */
 export class Percentrank {
-  private readonly history: FloatRing;
-  private bars: number;
-
-  constructor() {
-    this.history = new FloatRing(16);
-    this.bars = 0;
-  }
+  private readonly history: FloatRing = new FloatRing(16);
+  private bars = 0;
 
   /** One bar; NaN = na. */
   update(source: number, length: number): number {
@@ -253,15 +218,9 @@ export class Percentrank {
  * An na bar returns the previous value (na during warm-up). Length 1 returns the source.
  */
 export class Linreg {
-  private readonly values: FloatRing;
-  private count: number;
-  private last: number;
-
-  constructor() {
-    this.values = new FloatRing(16);
-    this.count = 0;
-    this.last = NaN;
-  }
+  private readonly values: FloatRing = new FloatRing(16);
+  private count = 0;
+  private last = NaN;
 
   /** One bar; NaN = na. */
   update(source: number, length: number, offset: number): number {
@@ -300,19 +259,11 @@ export class Linreg {
  * square root.
  */
 export class Correlation {
-  private readonly sx: RollingSum;
-  private readonly sy: RollingSum;
-  private readonly sxy: RollingSum;
-  private readonly sx2: RollingSum;
-  private readonly sy2: RollingSum;
-
-  constructor() {
-    this.sx = new RollingSum();
-    this.sy = new RollingSum();
-    this.sxy = new RollingSum();
-    this.sx2 = new RollingSum();
-    this.sy2 = new RollingSum();
-  }
+  private readonly sx: RollingSum = new RollingSum();
+  private readonly sy: RollingSum = new RollingSum();
+  private readonly sxy: RollingSum = new RollingSum();
+  private readonly sx2: RollingSum = new RollingSum();
+  private readonly sy2: RollingSum = new RollingSum();
 
   /** One bar; NaN = na. */
   update(source1: number, source2: number, length: number): number {

@@ -1,6 +1,6 @@
 import { intLength } from './ring.js';
-import { Ema, Rma, Sma } from './moving-averages.js';
-import { Stdev } from './statistics.js';
+import { Ema, Rma } from './moving-averages.js';
+import { Variance } from './statistics.js';
 
 /**
  * `ta.tr(handle_na)` given the previous bar's close: `max(high − low, |high − prevClose|,
@@ -14,11 +14,7 @@ export function tr(high: number, low: number, prevClose: number, handleNa = fals
 
 /** `ta.tr` that remembers the previous close itself (feed every bar's close). */
 export class Tr {
-  private prevClose: number;
-
-  constructor() {
-    this.prevClose = NaN;
-  }
+  private prevClose = NaN;
 
   /** One bar; NaN = na. */
   update(high: number, low: number, close: number, handleNa = false): number {
@@ -33,13 +29,8 @@ export class Tr {
  * first ATR is on bar `length − 1` (unlike TA-Lib, which starts a bar later; TV-BROKER §4.3).
  */
 export class Atr {
-  private readonly range: Tr;
-  private readonly average: Rma;
-
-  constructor() {
-    this.range = new Tr();
-    this.average = new Rma();
-  }
+  private readonly range: Tr = new Tr();
+  private readonly average: Rma = new Rma();
 
   /** One bar; NaN = na. */
   update(high: number, low: number, close: number, length: number): number {
@@ -52,24 +43,16 @@ export class Atr {
  * Returns the middle; `.middle`, `.upper`, `.lower` hold the three outputs (all na while the middle is).
  */
 export class Bb {
-  middle: number;
-  upper: number;
-  lower: number;
-  private readonly sma: Sma;
-  private readonly stdev: Stdev;
-
-  constructor() {
-    this.middle = NaN;
-    this.upper = NaN;
-    this.lower = NaN;
-    this.sma = new Sma();
-    this.stdev = new Stdev();
-  }
+  middle = NaN;
+  upper = NaN;
+  lower = NaN;
+  private readonly variance: Variance = new Variance();
 
   /** One bar; returns the middle band, NaN = na. */
   update(series: number, length: number, mult: number): number {
-    const deviation = this.stdev.update(series, length) * mult;
-    const middle = this.sma.update(series, length);
+    // One pair of rolling sums serves both: the sma is the variance's window mean.
+    const deviation = Math.sqrt(this.variance.update(series, length)) * mult;
+    const middle = this.variance.mean;
     this.middle = middle;
     this.upper = Number.isNaN(middle) ? NaN : middle + deviation;
     this.lower = Number.isNaN(middle) ? NaN : middle - deviation;
@@ -79,11 +62,7 @@ export class Bb {
 
 /** `ta.bbw(series, length, mult)` = `(upper − lower)/middle·100`; na when the middle is na or 0. */
 export class Bbw {
-  private readonly bands: Bb;
-
-  constructor() {
-    this.bands = new Bb();
-  }
+  private readonly bands: Bb = new Bb();
 
   /** One bar; NaN = na. */
   update(series: number, length: number, mult: number): number {
@@ -100,21 +79,12 @@ export class Bbw {
  * `.middle`, `.upper`, `.lower`. The true range uses this instance's own previous close.
  */
 export class Kc {
-  middle: number;
-  upper: number;
-  lower: number;
-  private readonly basis: Ema;
-  private readonly rangeAverage: Ema;
-  private readonly range: Tr;
-
-  constructor() {
-    this.middle = NaN;
-    this.upper = NaN;
-    this.lower = NaN;
-    this.basis = new Ema();
-    this.rangeAverage = new Ema();
-    this.range = new Tr();
-  }
+  middle = NaN;
+  upper = NaN;
+  lower = NaN;
+  private readonly basis: Ema = new Ema();
+  private readonly rangeAverage: Ema = new Ema();
+  private readonly range: Tr = new Tr();
 
   /** One bar; returns the basis, NaN = na. */
   update(
@@ -138,11 +108,7 @@ export class Kc {
 
 /** `ta.kcw(series, length, mult, useTrueRange = true)` = `(upper − lower)/basis` (no ×100). */
 export class Kcw {
-  private readonly channel: Kc;
-
-  constructor() {
-    this.channel = new Kc();
-  }
+  private readonly channel: Kc = new Kc();
 
   /** One bar; NaN = na. */
   update(
@@ -169,23 +135,13 @@ export class Kcw {
  * −1 (up trend, line below price) or 1.
  */
 export class Supertrend {
-  supertrend: number;
-  direction: number;
-  private readonly atr: Atr;
-  private prevUpper: number;
-  private prevLower: number;
-  private prevClose: number;
-  private prevAtr: number;
-
-  constructor() {
-    this.supertrend = NaN;
-    this.direction = NaN;
-    this.atr = new Atr();
-    this.prevUpper = NaN;
-    this.prevLower = NaN;
-    this.prevClose = NaN;
-    this.prevAtr = NaN;
-  }
+  supertrend = NaN;
+  direction = NaN;
+  private readonly atr: Atr = new Atr();
+  private prevUpper = NaN;
+  private prevLower = NaN;
+  private prevClose = NaN;
+  private prevAtr = NaN;
 
   /** One bar; returns the supertrend line, NaN = na. */
   update(high: number, low: number, close: number, factor: number, atrPeriod: number): number {
@@ -220,29 +176,16 @@ export class Supertrend {
  * Returns DI+; `.diplus`, `.diminus`, `.adx` (`ta.adx` is `.adx`).
  */
 export class Dmi {
-  diplus: number;
-  diminus: number;
-  adx: number;
-  private readonly trAverage: Rma;
-  private readonly plusAverage: Rma;
-  private readonly minusAverage: Rma;
-  private readonly adxAverage: Rma;
-  private prevHigh: number;
-  private prevLow: number;
-  private prevClose: number;
-
-  constructor() {
-    this.diplus = NaN;
-    this.diminus = NaN;
-    this.adx = NaN;
-    this.trAverage = new Rma();
-    this.plusAverage = new Rma();
-    this.minusAverage = new Rma();
-    this.adxAverage = new Rma();
-    this.prevHigh = NaN;
-    this.prevLow = NaN;
-    this.prevClose = NaN;
-  }
+  diplus = NaN;
+  diminus = NaN;
+  adx = NaN;
+  private readonly trAverage: Rma = new Rma();
+  private readonly plusAverage: Rma = new Rma();
+  private readonly minusAverage: Rma = new Rma();
+  private readonly adxAverage: Rma = new Rma();
+  private prevHigh = NaN;
+  private prevLow = NaN;
+  private prevClose = NaN;
 
   /** One bar; returns DI+, NaN = na. */
   update(high: number, low: number, close: number, diLength: number, adxSmoothing: number): number {
@@ -280,21 +223,12 @@ export class Dmi {
  * `.macd`, `.signal`, `.hist`.
  */
 export class Macd {
-  macd: number;
-  signal: number;
-  hist: number;
-  private readonly fast: Ema;
-  private readonly slow: Ema;
-  private readonly signalAverage: Ema;
-
-  constructor() {
-    this.macd = NaN;
-    this.signal = NaN;
-    this.hist = NaN;
-    this.fast = new Ema();
-    this.slow = new Ema();
-    this.signalAverage = new Ema();
-  }
+  macd = NaN;
+  signal = NaN;
+  hist = NaN;
+  private readonly fast: Ema = new Ema();
+  private readonly slow: Ema = new Ema();
+  private readonly signalAverage: Ema = new Ema();
 
   /** One bar; returns the macd line, NaN = na. */
   update(source: number, fastlen: number, slowlen: number, siglen: number): number {

@@ -3,13 +3,8 @@
  * (its change is na), then the running sum from the second bar on.
  */
 export class Obv {
-  private total: number;
-  private prevClose: number;
-
-  constructor() {
-    this.total = 0;
-    this.prevClose = NaN;
-  }
+  private total = 0;
+  private prevClose = NaN;
 
   /** One bar; NaN = na. */
   update(close: number, volume: number): number {
@@ -28,11 +23,7 @@ export class Obv {
  * ((2·close − low − high)/(high − low))·volume)` (reference manual).
  */
 export class Accdist {
-  private total: number;
-
-  constructor() {
-    this.total = 0;
-  }
+  private total = 0;
 
   /** One bar; NaN = na. */
   update(high: number, low: number, close: number, volume: number): number {
@@ -55,15 +46,12 @@ export function wvad(open: number, high: number, low: number, close: number, vol
 /** A volume index starting at 1 that moves with close on bars whose volume fell (nvi) or rose (pvi). */
 class VolumeIndex {
   private readonly onFallingVolume: boolean;
-  private value: number;
-  private prevClose: number;
-  private prevVolume: number;
+  private value = 1;
+  private prevClose = 0;
+  private prevVolume = 0;
 
   constructor(onFallingVolume: boolean) {
     this.onFallingVolume = onFallingVolume;
-    this.value = 1;
-    this.prevClose = 0;
-    this.prevVolume = 0;
   }
 
   /** One bar; NaN = na. */
@@ -108,13 +96,8 @@ export class Pvi extends VolumeIndex {
  * bar) is na (oracle accdist+pvi+pvt+wad+wvad.csv) and adds nothing.
  */
 export class Pvt {
-  private total: number;
-  private prevClose: number;
-
-  constructor() {
-    this.total = 0;
-    this.prevClose = NaN;
-  }
+  private total = 0;
+  private prevClose = NaN;
 
   /** One bar; NaN = na. */
   update(close: number, volume: number): number {
@@ -132,13 +115,8 @@ export class Pvt {
  * 0 otherwise; cumulative (the first bar adds nothing).
  */
 export class Wad {
-  private total: number;
-  private prevClose: number;
-
-  constructor() {
-    this.total = 0;
-    this.prevClose = NaN;
-  }
+  private total = 0;
+  private prevClose = NaN;
 
   /** One bar; NaN = na. */
   update(high: number, low: number, close: number): number {
@@ -159,23 +137,13 @@ export class Wad {
  * population stdev). Returns the vwap; `.vwap`, `.upper`, `.lower` (bands na without a multiplier).
  */
 export class Vwap {
-  vwap: number;
-  upper: number;
-  lower: number;
-  private sumVolume: number;
-  private sumPriceVolume: number;
-  private sumSquareVolume: number;
-  private anchored: boolean;
-
-  constructor() {
-    this.vwap = NaN;
-    this.upper = NaN;
-    this.lower = NaN;
-    this.sumVolume = 0;
-    this.sumPriceVolume = 0;
-    this.sumSquareVolume = 0;
-    this.anchored = false;
-  }
+  vwap = NaN;
+  upper = NaN;
+  lower = NaN;
+  private sumVolume = 0;
+  private sumPriceVolume = 0;
+  private sumSquareVolume = 0;
+  private anchored = false;
 
   /** One bar; returns the vwap, NaN = na. */
   update(source: number, volume: number, anchor: boolean, stdevMult = NaN): number {
