@@ -4,6 +4,11 @@ import { FillLeg, OcaType, Order, OrderPool, OrderRole } from './order.js';
 import { ceilToTick, floorToStep, floorToTick } from './symbol.js';
 import { Trade } from './trade.js';
 
+/** Receives every order fill, at the fill price, while the broker is still inside the fill walk. */
+export interface FillObserver {
+  onFill(price: number): void;
+}
+
 /** Upper bound on fills inside one bar; more means an internal loop bug, not user input. */
 const MAX_FILLS_PER_BAR = 10_000;
 
@@ -56,6 +61,8 @@ export class Broker {
   firstBarTime = Number.NaN;
   firstBarClose = Number.NaN;
 
+  /** Notified after every order fill (the Pine adapter's risk rules use it). */
+  observer: FillObserver | undefined = undefined;
   private readonly pool = new OrderPool();
   private nextSeq = 1;
   private readonly path = new Float64Array(4);
@@ -106,6 +113,16 @@ export class Broker {
   /** Cancels an order; it leaves the book at the next sweep. */
   cancel(order: Order): void {
     order.active = false;
+  }
+
+  /** Closes every open trade at `price` now (synthetic exits such as risk-rule liquidations). */
+  closePosition(price: number, exitId: string, signal: string): void {
+    this.closeQty(undefined, Number.POSITIVE_INFINITY, price, exitId, signal);
+  }
+
+  /** Cancels every pending order. */
+  cancelAll(): void {
+    for (const order of this.orders) order.active = false;
   }
 
   /** Number of open trades in `direction` (+1/-1). */
@@ -258,11 +275,14 @@ export class Broker {
   }
 
   /**
-   * Tie-break among orders reached at the same price distance: queue order at the open tick (gap
-   * phase), else the leg priority STOP > TRAIL > LIMIT then queue order (TV-BROKER.md §3.2).
+   * Tie-break among orders reached at the same price distance. At the open tick market orders go
+   * first, then gapped price orders, each in queue order (a strategy.close placed after a priced
+   * reversal entry still flattens first: corpus order-deferred-flip-guaranteed-gap-stops-01,
+   * PF-cheatsheet §2.10). Inside the bar: STOP > TRAIL > LIMIT, then queue order (TV-BROKER.md §3.2).
    */
   private rank(order: Order): number {
-    return this.atOpenTick ? order.seq : this.probeLeg * 1e12 + order.seq;
+    if (this.atOpenTick) return (this.probeLeg === FillLeg.market ? 0 : 1e12) + order.seq;
+    return this.probeLeg * 1e12 + order.seq;
   }
 
   /** Whether an exit order can act on this trade now. */
@@ -555,6 +575,12 @@ export class Broker {
   /** OCA bookkeeping and the fill counter after an order filled `qty` contracts. */
   private afterFill(order: Order, qty: number): void {
     this.fillCount++;
+    this.applyOca(order, qty);
+    this.observer?.onFill(this.cur);
+  }
+
+  /** OCA groups: a fill cancels (cancel) or shrinks (reduce) the other orders of its group. */
+  private applyOca(order: Order, qty: number): void {
     if (order.ocaName === '' || order.ocaType === OcaType.none) return;
     for (const other of this.orders) {
       if (

@@ -1,13 +1,14 @@
+import type { FillObserver } from '../broker/broker.js';
 import type { PineStrategy } from './strategy.js';
 
-/** Milliseconds in a day; intraday limits roll over at UTC midnight (the feed's exchange timezone). */
+/** Milliseconds in a day. */
 const DAY_MS = 86_400_000;
 
 /**
  * `strategy.risk.*` rules. Pine evaluates them on every tick regardless of where they are called
  * (TV-BROKER.md §3.8), so the generated code calls the setters once and the broker consults them.
  */
-export class RiskRules {
+export class RiskRules implements FillObserver {
   /** +1 long only, -1 short only, 0 both (`strategy.risk.allow_entry_in`). */
   private allowed = 0;
   private maxPositionSize = Number.NaN;
@@ -22,15 +23,40 @@ export class RiskRules {
   /** Trading stopped until the next day (intraday limits). */
   private dayLatched = false;
   private day = Number.NaN;
-  private dayStartFills = 0;
   private dayStartEquity = Number.NaN;
   private dayStartNet = 0;
   private consLossDays = 0;
   private peakEquity = Number.NaN;
+  private dayFills = 0;
   private readonly strategy: PineStrategy;
+  /** Offset of the chart timezone from UTC; intraday limits roll over at its midnight. */
+  private readonly dayOffsetMs: number;
 
-  constructor(strategy: PineStrategy) {
+  constructor(strategy: PineStrategy, chartUtcOffsetMinutes: number) {
     this.strategy = strategy;
+    this.dayOffsetMs = chartUtcOffsetMinutes * 60_000;
+    strategy.broker.observer = this;
+  }
+
+  /**
+   * Counts order fills of the day; the fill that reaches `max_intraday_filled_orders` is undone at
+   * once by a synthetic close at the same price, and trading stops until the next day (corpus
+   * cap-max-intraday-filled-orders-isolate-01; PF-cheatsheet §2.11).
+   */
+  onFill(price: number): void {
+    if (Number.isNaN(this.maxIntradayFills) || this.dayLatched) return;
+    this.dayFills++;
+    if (this.dayFills < this.maxIntradayFills) return;
+    this.dayLatched = true;
+    const broker = this.strategy.broker;
+    broker.cancelAll();
+    if (broker.positionSize !== 0) {
+      broker.closePosition(
+        price,
+        'Close Position',
+        'Close Position (Max number of filled orders in one day)',
+      );
+    }
   }
 
   /** `strategy.risk.allow_entry_in(value)`. */
@@ -76,7 +102,7 @@ export class RiskRules {
 
   /** Day rollover for the intraday limits (UTC days). */
   onBarStart(time: number): void {
-    const day = Math.floor(time / DAY_MS);
+    const day = Math.floor((time + this.dayOffsetMs) / DAY_MS);
     if (day === this.day) return;
     if (!Number.isNaN(this.day)) {
       const dayNet = this.strategy.netprofit - this.dayStartNet;
@@ -85,7 +111,7 @@ export class RiskRules {
     }
     this.day = day;
     this.dayLatched = false;
-    this.dayStartFills = this.strategy.broker.fillCount;
+    this.dayFills = 0;
     this.dayStartNet = this.strategy.netprofit;
     this.dayStartEquity = Number.NaN;
   }
@@ -107,9 +133,6 @@ export class RiskRules {
       }
     }
     if (this.dayLatched) return;
-    if (!Number.isNaN(this.maxIntradayFills)) {
-      if (this.strategy.broker.fillCount - this.dayStartFills >= this.maxIntradayFills) this.stop(false);
-    }
     if (!Number.isNaN(this.maxIntradayLossValue)) {
       const loss = this.dayStartEquity - equity;
       const limit = this.maxIntradayLossIsPercent

@@ -11,6 +11,12 @@ import type { ResolvedSettings, StrategySettings } from './settings.js';
 import { ClosedTradesView, OpenTradesView } from './trades-view.js';
 import type { StrategyResults } from './results.js';
 
+/** Host facts that are not `strategy()` arguments. */
+export interface StrategyOptions {
+  /** Chart timezone offset from UTC in minutes; intraday risk limits roll over at its midnight (default 0). */
+  readonly chartUtcOffsetMinutes?: number;
+}
+
 /**
  * The Pine adapter: `strategy.*` commands and built-in variables on top of the broker kernel.
  * TradingView's quirks live here, each with its evidence in a comment.
@@ -34,11 +40,11 @@ export class PineStrategy {
   private readonly entryIds = new Set<string>();
   private readonly exitFromEntries = new Set<string>();
 
-  constructor(settings: StrategySettings, symbol: SymbolInfo) {
+  constructor(settings: StrategySettings, symbol: SymbolInfo, options: StrategyOptions = {}) {
     this.settings = resolveSettings(settings);
     this.symbol = symbol;
     this.broker = new Broker(brokerConfigFor(this.settings, symbol));
-    this.risk = new RiskRules(this);
+    this.risk = new RiskRules(this, options.chartUtcOffsetMinutes ?? 0);
     this.opentradesInfo = new OpenTradesView(this.broker);
     this.closedtradesInfo = new ClosedTradesView(this.broker);
   }
