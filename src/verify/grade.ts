@@ -8,7 +8,7 @@
  * | exact     | same trade count in the window, every trade paired, and in every pair: direction, entry and exit bar time equal; entry and exit price within half a tick; qty within 1e-6 relative; net P&L within 0.01 (the export's rounding) |
  * | excellent | count Δ ≤ 1 %, unpaired ≤ 1 %, entry-price p90 Δ ≤ 0.01 %, exit-price p90 Δ ≤ 0.01 %, P&L p90 Δ ≤ 1 % |
  * | strong    | the same with every threshold × 5 |
- * | weak      | at least half of the trades (of the larger side) paired |
+ * | weak      | count Δ ≤ 20 % and at least 80 % of the larger side's trades paired |
  * | mismatch  | anything else |
  * | error     | the comparison could not run (unreadable input); set by the caller |
  *
@@ -47,6 +47,10 @@ export const STRONG: GradeThresholds = {
   pnlP90: 0.05,
 };
 
+/** Weak: the lists still line up trade for trade, mostly; below this they tell different stories. */
+export const WEAK_COUNT_DELTA = 0.2;
+export const WEAK_PAIRED = 0.8;
+
 /** The figures a grade is decided on. */
 export interface ComparisonMetrics {
   /** |tv − ours| / max(tv, ours); 0 when both are 0. */
@@ -74,7 +78,7 @@ export function decideGrade(metrics: ComparisonMetrics, allExact: boolean, paire
     metrics.pnlP90 <= t.pnlP90;
   if (within(EXCELLENT)) return 'excellent';
   if (within(STRONG)) return 'strong';
-  return pairedFraction >= 0.5 ? 'weak' : 'mismatch';
+  return metrics.countDelta <= WEAK_COUNT_DELTA && pairedFraction >= WEAK_PAIRED ? 'weak' : 'mismatch';
 }
 
 /** Nearest-rank 90th percentile; 0 for an empty list. */

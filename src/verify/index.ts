@@ -8,4 +8,13 @@ export type {
 } from './compare.js';
 export { compareTrades, errorReport, exportWindow } from './compare.js';
 export type { ComparisonMetrics, Grade, GradeThresholds } from './grade.js';
-export { decideGrade, EXCELLENT, GRADES, gradeAtLeast, p90, STRONG } from './grade.js';
+export {
+  decideGrade,
+  EXCELLENT,
+  GRADES,
+  gradeAtLeast,
+  p90,
+  STRONG,
+  WEAK_COUNT_DELTA,
+  WEAK_PAIRED,
+} from './grade.js';
