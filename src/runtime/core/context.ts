@@ -14,6 +14,7 @@ import {
   weekOfYearOf,
   yearOf,
 } from './time/calendar.js';
+import type { Session } from './time/session.js';
 import { SessionResolver } from './time/session.js';
 import type { Timeframe, TimeframeFlags } from './time/timeframe.js';
 import { inSeconds, nextPeriodStart, parseTimeframe, periodStart, timeframeFlags } from './time/timeframe.js';
@@ -63,6 +64,7 @@ export class PineContext {
   private readonly lastBarRealtime: boolean;
   private readonly barMs: number;
   private readonly timeframes: Map<string, Timeframe | null>;
+  private readonly regular: Session | null;
 
   bar_index: number;
   time: number;
@@ -94,6 +96,7 @@ export class PineContext {
     };
     this.barMs = inSeconds(tf) * 1000;
     this.timeframes = new Map();
+    this.regular = this.sessions.get(this.syminfo.session);
     this.barstate = new BarState();
     this.plots = new PlotRecorder(this.clock, feed.length);
     this.drawings = new DrawingCounter();
@@ -260,6 +263,43 @@ export class PineContext {
     const zone = this.exchangeZone;
     const local = this.time + zone.offsetAt(this.time);
     return zone.utcFromLocal(nextPeriodStart(tf, periodStart(tf, local)));
+  }
+
+  /** `session.ismarket`: the bar opens inside the symbol's regular session. */
+  sessionIsMarket(): boolean {
+    return this.marketAt(this.bar_index);
+  }
+
+  /** `session.isfirstbar`: the first bar of a trading day's session. */
+  sessionIsFirstBar(): boolean {
+    const i = this.bar_index;
+    if (!this.marketAt(i)) return false;
+    return i === 0 || !this.marketAt(i - 1) || this.tradingDayAt(i - 1) !== this.tradingDayAt(i);
+  }
+
+  /** `session.islastbar`: the last bar of a trading day's session (judged from the next bar in the feed). */
+  sessionIsLastBar(): boolean {
+    const i = this.bar_index;
+    if (!this.marketAt(i)) return false;
+    if (i === this.last_bar_index) {
+      // No next bar: the session ends here if the instant the bar closes is outside it or on another day.
+      const end = this.time_close;
+      const local = end + this.exchangeZone.offsetAt(end);
+      if (this.regular === null) return Math.floor(local / 86_400_000) !== this.tradingDayAt(i);
+      return !this.regular.contains(local) || this.regular.tradingDayOf(local) !== this.tradingDayAt(i);
+    }
+    return !this.marketAt(i + 1) || this.tradingDayAt(i + 1) !== this.tradingDayAt(i);
+  }
+
+  private marketAt(i: number): boolean {
+    const t = this.feed.time[i];
+    return this.regular === null || this.regular.contains(t + this.exchangeZone.offsetAt(t));
+  }
+
+  private tradingDayAt(i: number): number {
+    const t = this.feed.time[i];
+    const local = t + this.exchangeZone.offsetAt(t);
+    return this.regular === null ? Math.floor(local / 86_400_000) : this.regular.tradingDayOf(local);
   }
 
   /** True when no session is given or the bar's open time is inside it. */

@@ -24,8 +24,13 @@ const DEFAULT_TOSTRING = parseNumberPattern('#.##########');
  * percent; `format.volume` abbreviates with K/M/B/T and two decimals (PyneCore `lib/string.py`).
  * Booleans print true/false, na prints "NaN".
  */
-export function tostring(value: number | boolean | string | null, fmt?: string, mintick = 0.01): string {
+export function tostring(
+  value: number | boolean | string | null | PineArray<unknown>,
+  fmt?: string,
+  mintick = 0.01,
+): string {
   if (typeof value === 'string') return value;
+  if (value instanceof PineArray) return listing(value);
   if (typeof value === 'boolean') return value ? 'true' : 'false';
   if (value === null) return 'NaN';
   if (fmt === undefined || fmt === '' || fmt === format.inherit || fmt === format.price) {
@@ -63,8 +68,21 @@ function volume(value: number): string {
   return String(Math.trunc(value));
 }
 
+/**
+ * An array as TradingView prints it: `[a, b, c]`, numbers in the default `str.tostring` form
+ * (TV log: `str.split("Hello World!", " ")` logs as `[Hello, World!]`).
+ */
+function listing(a: PineArray<unknown>): string {
+  const items = a.toArray().map((v): string => {
+    if (typeof v === 'string') return v;
+    if (typeof v === 'number' || typeof v === 'boolean' || v === null) return tostring(v);
+    return v instanceof PineArray ? listing(v) : 'object';
+  });
+  return `[${items.join(', ')}]`;
+}
+
 /** Argument of `str.format`. */
-export type FormatArg = number | boolean | string | null;
+export type FormatArg = number | boolean | string | null | PineArray<unknown>;
 
 const JAVA_DEFAULT = parseNumberPattern('#,##0.###');
 const JAVA_INTEGER = parseNumberPattern('#,##0');
@@ -127,6 +145,7 @@ function placeholder(spec: string, args: readonly FormatArg[], zone: Zone | unde
   if (typeof arg === 'string') return arg;
   if (typeof arg === 'boolean') return arg ? 'true' : 'false';
   if (arg === null) return 'NaN';
+  if (arg instanceof PineArray) return listing(arg);
   if (type === 'date' || type === 'time') {
     const pattern = style.trim() === '' ? (type === 'date' ? 'MMM d, yyyy' : 'h:mm:ss a') : style.trim();
     return formatTime(arg, pattern, zone);

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   div,
@@ -99,5 +100,41 @@ describe('other math.*', () => {
     const xs = [1, 2, NaN, 3, 4, 5];
     // na bars return na and are skipped: windows [1,2,3] = 6 at x=3, [2,3,4] = 9, [3,4,5] = 12
     expect(xs.map((x) => sum.update(x, 3))).toEqual([NaN, NaN, NaN, 6, 9, 12]);
+  });
+});
+
+describe('math.sum property', () => {
+  it('equals a naive sum of the last `length` non-na values on random series with gaps', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.constant(NaN)), {
+          maxLength: 300,
+        }),
+        fc.integer({ min: 1, max: 30 }),
+        (xs, length) => {
+          const sum = new math.MathSum();
+          const kept: number[] = [];
+          for (const x of xs) {
+            const got = sum.update(x, length);
+            if (x !== x) {
+              expect(got).toBeNaN();
+              continue;
+            }
+            kept.push(x);
+            if (kept.length < length) {
+              expect(got).toBeNaN();
+              continue;
+            }
+            let naive = 0;
+            let scale = 0;
+            for (const v of kept.slice(-length)) {
+              naive += v;
+              scale += Math.abs(v);
+            }
+            expect(Math.abs(got - naive)).toBeLessThanOrEqual(1e-9 * Math.max(1, scale));
+          }
+        },
+      ),
+    );
   });
 });

@@ -211,3 +211,34 @@ describe('timeframe.*', () => {
 function fail(): never {
   throw new Error('unexpected null');
 }
+
+describe('session.* state', () => {
+  it('marks the first and last bar of each regular session', () => {
+    // Hourly bars from Monday 2024-06-03 12:30Z (08:30 EDT) through 21:30Z (17:30 EDT): the
+    // "0930-1600" session holds 09:30 … 15:30 local, i.e. bars 1 … 7.
+    const ctx = contextOver('2024-06-03T12:30:00Z', 10, 60, 'America/New_York', '0930-1600:23456');
+    const out: string[] = [];
+    runBars(ctx, {
+      step: (c) => out.push(`${+c.sessionIsMarket()}${+c.sessionIsFirstBar()}${+c.sessionIsLastBar()}`),
+    });
+    expect(out).toEqual(['000', '110', '100', '100', '100', '100', '100', '101', '000', '000']);
+  });
+
+  it('on a 24x7 symbol, a new session starts at midnight of the exchange zone', () => {
+    // 6-hour bars from 2024-06-03 12:00Z in UTC: 12:00, 18:00 (last of the day), 00:00 (first), …
+    const ctx = contextOver('2024-06-03T12:00:00Z', 5, 360);
+    const out: string[] = [];
+    runBars(ctx, { step: (c) => out.push(`${+c.sessionIsFirstBar()}${+c.sessionIsLastBar()}`) });
+    expect(out).toEqual(['10', '01', '10', '00', '00']);
+  });
+
+  it('follows Sydney across its April 2024 fall-back (southern hemisphere, DST at New Year)', () => {
+    const ctx = contextOver('2024-01-01T00:00:00Z', 2, 15);
+    // 2024-04-06 15:59Z = 02:59 AEDT (UTC+11); 16:00Z = 02:00 AEST (UTC+10); 2024-01-01 00:00Z = 11:00 AEDT.
+    expect(ctx.hour(utc('2024-04-06T15:59:00Z'), 'Australia/Sydney')).toBe(2);
+    expect(ctx.minute(utc('2024-04-06T15:59:00Z'), 'Australia/Sydney')).toBe(59);
+    expect(ctx.hour(utc('2024-04-06T16:00:00Z'), 'Australia/Sydney')).toBe(2);
+    expect(ctx.minute(utc('2024-04-06T16:00:00Z'), 'Australia/Sydney')).toBe(0);
+    expect(ctx.hour(utc('2024-01-01T00:00:00Z'), 'Australia/Sydney')).toBe(11);
+  });
+});

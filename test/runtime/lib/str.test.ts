@@ -101,6 +101,7 @@ describe('other str.* (TV log unless noted)', () => {
     expect(str.replace('Hello World!', 'World', 'Pyne')).toBe('Hello Pyne!');
     expect(str.replace_all('Hello World! Hello World!', 'World', 'Pyne')).toBe('Hello Pyne! Hello Pyne!');
     expect(str.split('Hello World!', ' ').toArray()).toEqual(['Hello', 'World!']);
+    expect(str.strFormat('{0}', [str.split('Hello World!', ' ')])).toBe('[Hello, World!]');
     expect(str.substring('Hello World!', 6, 11)).toBe('World');
     expect(str.tonumber('12.3')).toBe(12.3);
     expect(str.tonumber('abc')).toBeNaN();

@@ -1,4 +1,4 @@
-import { dayOfWeekOf, msOfDay, MS_PER_MINUTE } from './calendar.js';
+import { dayNumber, dayOfWeekOf, msOfDay, MS_PER_MINUTE } from './calendar.js';
 
 /** One `HHMM-HHMM` range of a session with the trading days it applies to. */
 interface SessionRange {
@@ -49,6 +49,19 @@ export class Session {
       }
     }
     return new Session(ranges);
+  }
+
+  /**
+   * The trading day (days since the epoch) a local instant belongs to: its calendar day, or the next
+   * one inside the evening part of an overnight range.
+   */
+  tradingDayOf(local: number): number {
+    const day = dayNumber(local);
+    const minute = Math.floor(msOfDay(local) / MS_PER_MINUTE);
+    for (const r of this.ranges) {
+      if (r.start > r.end && minute >= r.start) return day + 1;
+    }
+    return day;
   }
 
   /** True when the local instant falls inside the session (start inclusive, end exclusive). */
