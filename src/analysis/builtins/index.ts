@@ -31,7 +31,7 @@ export { printSignature } from './dsl.js';
 // between concurrent compilations is safe (worker threads each build their own).
 let shared: BuiltinCatalogue | undefined;
 
-/** The catalogue of all built-ins, parsed from ALL_BLOCKS on first use (a few ms) and shared afterwards. */
+/** The catalogue of all built-ins, parsed from ALL_BLOCKS on first use (about 0.1 s cold) and shared afterwards. */
 export function getBuiltinCatalogue(): BuiltinCatalogue {
   shared ??= new BuiltinCatalogue(ALL_BLOCKS);
   return shared;

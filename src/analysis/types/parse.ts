@@ -65,7 +65,10 @@ export function parseQualifiedType(text: string, options: TypeParseOptions = {})
   return t;
 }
 
-const TOKEN_SOURCE = String.raw`\s*([A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*|\[\]|[<>,[\]])`;
+const TOKEN = new RegExp(
+  String.raw`\s*([A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*|\[\]|[<>,[\]])`,
+  'g',
+);
 const PRIMITIVE_SET: ReadonlySet<string> = new Set(PRIMITIVE_NAMES);
 const ID_SET: ReadonlySet<string> = new Set(ID_NAMES);
 const SPECIAL_SET: ReadonlySet<string> = new Set(SPECIAL_NAMES);
@@ -180,11 +183,12 @@ class TypeReader {
 
 function tokenize(text: string): string[] {
   const tokens: string[] = [];
-  const token = new RegExp(TOKEN_SOURCE, 'y'); // per call: a sticky regex carries state in lastIndex
   let end = 0;
-  for (let m = token.exec(text); m !== null; m = token.exec(text)) {
+  // matchAll works on a copy of the regex, so the shared pattern keeps no state between calls.
+  for (const m of text.matchAll(TOKEN)) {
+    if (m.index !== end) break; // a gap means an unreadable character
     tokens.push(m[1]);
-    end = token.lastIndex;
+    end = m.index + m[0].length;
   }
   // Unreadable characters make the whole text invalid: push a token no rule accepts.
   if (text.slice(end).trim() !== '') tokens.push('\u0000');
