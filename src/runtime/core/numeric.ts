@@ -56,8 +56,9 @@ export function div(a: number, b: number): number {
 }
 
 /**
- * v5 `const int / const int`: truncated toward zero (v6 migration guide, "Dividing two const int
- * values can return a fractional value": v5 gave `5 / 2 == 2`, v6 gives 2.5 and uses {@link div}).
+ * v5 `const int / const int`: truncated toward zero. Evidence: the v6 migration guide
+ * (tradingview.com/pine-script-docs/migration-guides/to-pine-version-6, "Dividing two 'const int'
+ * values can return a fractional value"): v5 folded `5 / 2` to 2, v6 gives 2.5 and uses {@link div}.
  */
 export function divConstIntV5(a: number, b: number): number {
   return b === 0 ? NaN : Math.trunc(a / b);
