@@ -481,12 +481,13 @@ export class Broker {
       // Market entry: reverses whatever opposite position exists at the fill.
       if (posSide === -dir)
         this.closeQty(undefined, Number.POSITIVE_INFINITY, price, order.id, order.comment);
-    } else if (posSide !== dir) {
+    } else {
       // Priced entry: its size was frozen when placed (qty + the opposite position then) and it nets
       // against the position at the fill. So an entry armed while flat only closes an opposite
       // position opened meanwhile by a sibling (corpus order-dual-stop-both-touch-priority-01), and
       // one armed against a position that something else closed opens qty + carry ("deferred flip",
-      // PF-cheatsheet §2.6).
+      // PF-cheatsheet §2.6), even on top of a same-side sibling that filled first (corpus
+      // order-opposite-entry-close-same-pass-01, trade 12).
       const total = order.qty + order.carryQty;
       const closed = posSide === -dir ? this.closeQty(undefined, total, price, order.id, order.comment) : 0;
       openQty = total - closed;
