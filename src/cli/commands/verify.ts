@@ -1,0 +1,248 @@
+import type { Command } from 'commander';
+import { formatUtc, resolveSymbolSettings, type SymbolSettingsInput } from '../../data/index.js';
+import { readTradesFile, type Trade, type TradeListResult } from '../../exports/index.js';
+import {
+  compareTrades,
+  GRADES,
+  gradeAtLeast,
+  type ComparisonReport,
+  type Divergence,
+  type FieldDifference,
+  type Grade,
+} from '../../verify/index.js';
+import { ExitCode, type CliIO, type ExitStatus } from '../io.js';
+import { printDiagnostics, readTextOrReport } from './data.js';
+
+interface VerifyOptions {
+  readonly tv: string;
+  readonly trades: string;
+  readonly timezone: string;
+  readonly tradesTimezone?: string;
+  readonly mintick?: string;
+  readonly symbol?: string;
+  readonly json?: boolean;
+  readonly require?: string;
+}
+
+/**
+ * `pineport verify --tv <tv_trades.csv|xlsx> --trades <ours.csv|json|xlsx> --timezone TZ`: compares two
+ * trade lists trade by trade and prints the grade, the figures and the first divergence. Exit 0 when
+ * the comparison ran (it is a measurement), 1 when an input has errors or the grade is below
+ * `--require`, 2 for usage or I/O errors.
+ */
+export function registerVerifyCommand(program: Command, io: CliIO, status: ExitStatus): void {
+  program
+    .command('verify')
+    .description('Compare our trades with a TradingView List of Trades export, trade by trade')
+    .requiredOption('--tv <file>', 'TradingView List of Trades export (.csv or .xlsx)')
+    .requiredOption(
+      '--trades <file>',
+      'our trades (.json as written by pineport, or a List of Trades .csv/.xlsx)',
+    )
+    .requiredOption(
+      '--timezone <tz>',
+      "the export's chart timezone (its times have no offset), e.g. UTC+8, Asia/Taipei",
+    )
+    .option('--trades-timezone <tz>', 'timezone of naive times in --trades (default: --timezone)')
+    .option('--mintick <n>', 'tick size; prices within half a tick match (default: --symbol, else inferred)')
+    .option(
+      '--symbol <file>',
+      'symbol settings, JSON or TOML (mintick, pointvalue, currency, timezone, session, type)',
+    )
+    .option('--require <grade>', `exit 1 when the grade is worse than this (${GRADES.join(', ')})`)
+    .option('--json', 'print the report as JSON')
+    .addHelpText(
+      'after',
+      '\nExample:\n  pineport verify --tv tv_trades.csv --trades ours.json --timezone UTC+8 --mintick 0.01',
+    )
+    .action(async (options: VerifyOptions) => {
+      await runVerify(options, io, status);
+    });
+}
+
+async function runVerify(options: VerifyOptions, io: CliIO, status: ExitStatus): Promise<void> {
+  if (options.require !== undefined && !(GRADES as readonly string[]).includes(options.require)) {
+    io.stderr(`error: --require must be one of ${GRADES.join(', ')}, got '${options.require}'\n`);
+    status.set(ExitCode.usage);
+    return;
+  }
+  const tv = await readTrades(options.tv, options.timezone, io, status);
+  const ours = await readTrades(options.trades, options.tradesTimezone ?? options.timezone, io, status);
+  if (tv === undefined || ours === undefined) return;
+  const mintick = await resolveMintick(options, tv.trades, io, status);
+  if (mintick === undefined) return;
+  if (!tv.ok || !ours.ok) {
+    status.set(ExitCode.inputErrors);
+    io.stderr('verify: error — an input has errors (see above); nothing compared\n');
+    return;
+  }
+  const report = compareTrades(tv.trades, ours.trades, { mintick });
+  if (options.json === true) io.stdout(`${JSON.stringify(comparisonJson(report), null, 2)}\n`);
+  else io.stdout(renderComparison(report));
+  if (options.require !== undefined && !gradeAtLeast(report.grade, options.require as Grade)) {
+    status.set(ExitCode.inputErrors);
+  }
+}
+
+/** Reads a trade list by extension, printing its diagnostics; undefined (exit 2) when unreadable. */
+async function readTrades(
+  path: string,
+  timezone: string,
+  io: CliIO,
+  status: ExitStatus,
+): Promise<TradeListResult | undefined> {
+  let result: TradeListResult;
+  try {
+    result = await readTradesFile(path, { timezone });
+  } catch (error) {
+    io.stderr(
+      `${path}: error: cannot read file (${error instanceof Error ? error.message : String(error)})\n`,
+    );
+    status.set(ExitCode.usage);
+    return undefined;
+  }
+  printDiagnostics(io, result.diagnostics, undefined);
+  return result;
+}
+
+async function resolveMintick(
+  options: VerifyOptions,
+  tvTrades: readonly Trade[],
+  io: CliIO,
+  status: ExitStatus,
+): Promise<number | undefined> {
+  const given: SymbolSettingsInput = {};
+  if (options.mintick !== undefined) {
+    const mintick = Number(options.mintick);
+    if (!(mintick > 0)) {
+      io.stderr(`error: --mintick must be a positive number, got '${options.mintick}'\n`);
+      status.set(ExitCode.usage);
+      return undefined;
+    }
+    given.mintick = mintick;
+  }
+  let file: { path: string; text: string } | undefined;
+  if (options.symbol !== undefined) {
+    const text = await readTextOrReport(options.symbol, io, status);
+    if (text === undefined) return undefined;
+    file = { path: options.symbol, text };
+  }
+  const prices = new Float64Array(tvTrades.flatMap((t) => [t.entryPrice, t.exitPrice]));
+  const settings = resolveSymbolSettings({
+    options: given,
+    ...(file === undefined ? {} : { file }),
+    prices: [prices],
+  });
+  // Only the mintick matters to a trade comparison; other defaults are noise here.
+  printDiagnostics(
+    io,
+    settings.diagnostics.filter((d) => d.code !== 'PP4051'),
+    undefined,
+  );
+  if (!settings.ok) {
+    status.set(ExitCode.inputErrors);
+    return undefined;
+  }
+  return settings.settings.mintick;
+}
+
+/** The report as plain JSON-ready data (the `--json` output; `parity` reuses it per case). */
+export function comparisonJson(report: ComparisonReport): Record<string, unknown> {
+  const trade = (t: Trade | undefined) =>
+    t === undefined
+      ? null
+      : {
+          number: t.number,
+          direction: t.direction,
+          entryTime: t.entryTime,
+          entryPrice: t.entryPrice,
+          exitTime: Number.isFinite(t.exitTime) ? t.exitTime : null,
+          exitPrice: Number.isFinite(t.exitPrice) ? t.exitPrice : null,
+          qty: t.qty,
+          profit: Number.isFinite(t.profit) ? t.profit : null,
+          open: t.open,
+        };
+  const d = report.firstDivergence;
+  return {
+    grade: report.grade,
+    tvTrades: report.expectedCount,
+    ourTrades: report.actualCount,
+    matched: report.paired,
+    exactPairs: report.exactPairs,
+    window: report.window,
+    outsideWindow: report.outsideWindow,
+    metrics: report.metrics,
+    unmatched: { tv: report.unmatchedExpected.length, ours: report.unmatchedActual.length },
+    firstDivergence:
+      d === undefined
+        ? null
+        : {
+            kind: d.kind,
+            time: d.time,
+            tv: trade(d.expected),
+            ours: trade(d.actual),
+            differences: d.differences,
+            tvNearby: d.expectedNearby.map(trade),
+            oursNearby: d.actualNearby.map(trade),
+          },
+    ...(report.error === undefined ? {} : { error: report.error }),
+  };
+}
+
+const percent = (x: number, digits: number): string => `${(x * 100).toFixed(digits)} %`;
+
+/** Renders a comparison report as text lines (the default `verify` output). */
+export function renderComparison(report: ComparisonReport): string {
+  if (report.grade === 'error') return `verify: error — ${report.error ?? 'comparison could not run'}\n`;
+  const m = report.metrics;
+  const lines = [
+    `verify: ${report.grade} — ${report.expectedCount} TradingView trades, ${report.actualCount} ours, ` +
+      `${report.paired} paired (${report.exactPairs} exact) in ${formatUtc(report.window.from)} → ${formatUtc(report.window.to)}`,
+    `  count Δ ${percent(m.countDelta, 2)}, unpaired ${percent(m.unpaired, 2)}, entry price p90 Δ ${percent(m.entryPriceP90, 4)}, ` +
+      `exit price p90 Δ ${percent(m.exitPriceP90, 4)}, P&L p90 Δ ${percent(m.pnlP90, 2)}`,
+  ];
+  const outside = report.outsideWindow;
+  if (outside.expected + outside.actual > 0) {
+    lines.push(
+      `  outside the window (not compared): ${outside.expected} TradingView, ${outside.actual} ours`,
+    );
+  }
+  if (report.firstDivergence !== undefined) lines.push(...renderDivergence(report.firstDivergence));
+  return `${lines.join('\n')}\n`;
+}
+
+function renderDivergence(d: Divergence): string[] {
+  const head =
+    d.kind === 'fields'
+      ? `first divergence at TradingView trade #${d.expected?.number ?? '?'} (${formatUtc(d.time)}): ${d.differences.map(describeDifference).join('; ')}`
+      : d.kind === 'missing'
+        ? `first divergence: TradingView trade #${d.expected?.number ?? '?'} (${formatUtc(d.time)}) has no counterpart in ours`
+        : `first divergence: our trade #${d.actual?.number ?? '?'} (${formatUtc(d.time)}) has no counterpart in TradingView's`;
+  const lines = [head];
+  if (d.expected !== undefined) lines.push(`  TradingView: ${describeTrade(d.expected)}`);
+  if (d.actual !== undefined) lines.push(`  ours:        ${describeTrade(d.actual)}`);
+  lines.push('  nearby TradingView trades:', ...d.expectedNearby.map((t) => `    ${describeTrade(t)}`));
+  lines.push('  nearby trades of ours:', ...d.actualNearby.map((t) => `    ${describeTrade(t)}`));
+  return lines;
+}
+
+function describeDifference(x: FieldDifference): string {
+  const show = (v: number): string =>
+    x.field === 'entryTime' || x.field === 'exitTime'
+      ? formatUtc(v)
+      : x.field === 'open'
+        ? v === 1
+          ? 'open'
+          : 'closed'
+        : String(v);
+  return `${x.field} TradingView ${show(x.expected)}, ours ${show(x.actual)}`;
+}
+
+function describeTrade(t: Trade): string {
+  const exit = t.open
+    ? `open (marked ${Number.isFinite(t.exitPrice) ? String(t.exitPrice) : '?'})`
+    : `exit ${formatUtc(t.exitTime)} @ ${t.exitPrice}${t.exitSignal === '' ? '' : ` "${t.exitSignal}"`}`;
+  const entrySignal = t.entrySignal === '' ? '' : ` "${t.entrySignal}"`;
+  const profit = Number.isFinite(t.profit) ? `, P&L ${t.profit}` : '';
+  return `#${t.number} ${t.direction} ${t.qty} entry ${formatUtc(t.entryTime)} @ ${t.entryPrice}${entrySignal}, ${exit}${profit}`;
+}
