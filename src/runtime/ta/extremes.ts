@@ -1,4 +1,4 @@
-import { FloatRing, intLength } from './ring.js';
+import { FloatRing, intLength, isBadLength } from './ring.js';
 
 /**
  * Sliding-window maximum over the last `length` bars by a monotonic deque: amortised O(1) per bar, no
@@ -107,6 +107,7 @@ class ExtremeCall {
   /** One bar; NaN = na. */
   update(source: number, length: number): number {
     const n = intLength(length);
+    if (isBadLength(n)) return NaN;
     const w = this.window;
     w.push(source, n);
     if (w.bars < n) return NaN;
@@ -157,6 +158,7 @@ export class Range {
   /** One bar; NaN = na. */
   update(source: number, length: number): number {
     const n = intLength(length);
+    if (isBadLength(n)) return NaN;
     this.high.push(source, n);
     this.low.push(source, n);
     if (Number.isNaN(source) || this.high.bars < n) return NaN;
@@ -221,6 +223,7 @@ export class Pivotlow extends PivotCall {
 }
 
 function pivot(window: WindowExtreme, source: number, left: number, right: number): number {
+  if (!(left >= 0 && right >= 0)) return NaN;
   const span = left + right + 1;
   window.push(source, span);
   if (Number.isNaN(source) || window.bars < span) return NaN;

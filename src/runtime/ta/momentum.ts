@@ -1,4 +1,4 @@
-import { EPSILON, FloatRing, intLength } from './ring.js';
+import { EPSILON, FloatRing, intLength, isBadLength } from './ring.js';
 import { Ema, Rma } from './moving-averages.js';
 import { RollingSum } from './rolling-sum.js';
 import { WindowExtreme } from './extremes.js';
@@ -13,6 +13,7 @@ export class Change {
   /** One bar; NaN = na. */
   update(source: number, length = 1): number {
     const n = intLength(length);
+    if (!(n >= 0)) return NaN;
     this.history.reserve(n + 1);
     this.history.push(source);
     return source - this.history.get(n);
@@ -26,6 +27,7 @@ export class ChangeBool {
   /** One bar. */
   update(source: boolean, length = 1): boolean {
     const n = intLength(length);
+    if (!(n >= 0)) return false;
     this.history.reserve(n + 1);
     const v = source ? 1 : 0;
     this.history.push(v);
@@ -44,6 +46,7 @@ export class Roc {
   /** One bar; NaN = na. */
   update(source: number, length: number): number {
     const n = intLength(length);
+    if (!(n >= 0)) return NaN;
     this.history.reserve(n + 1);
     this.history.push(source);
     const past = this.history.get(n);
@@ -92,6 +95,7 @@ export class Mfi {
   /** One bar; NaN = na. */
   update(series: number, volume: number, length: number): number {
     const n = intLength(length);
+    if (isBadLength(n)) return NaN;
     if (Number.isNaN(series)) return NaN;
     const chg = series - this.previous;
     this.previous = series;
@@ -120,6 +124,7 @@ export class Cmo {
   /** One bar; NaN = na. */
   update(series: number, length: number): number {
     const n = intLength(length);
+    if (isBadLength(n)) return NaN;
     const m = this.momentum.update(series, 1);
     if (Number.isNaN(m)) return NaN;
     const rising = m >= -EPSILON;
@@ -143,6 +148,7 @@ export class Cog {
   /** One bar; NaN = na. */
   update(source: number, length: number): number {
     const n = intLength(length);
+    if (isBadLength(n)) return NaN;
     if (Number.isNaN(source)) return this.count < n ? NaN : this.last;
     this.values.reserve(n);
     this.values.push(source);
@@ -195,6 +201,7 @@ export class Stoch {
   /** One bar; NaN = na. */
   update(source: number, high: number, low: number, length: number): number {
     const n = intLength(length);
+    if (isBadLength(n)) return NaN;
     this.highs.push(high, n);
     this.lows.push(low, n);
     if (this.highs.bars < n) return NaN;
@@ -214,6 +221,7 @@ export class Wpr {
   /** One bar; NaN = na. */
   update(high: number, low: number, close: number, length: number): number {
     const n = intLength(length);
+    if (isBadLength(n)) return NaN;
     this.highs.push(high, n);
     this.lows.push(low, n);
     if (this.highs.bars < n) return NaN;

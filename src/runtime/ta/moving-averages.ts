@@ -1,4 +1,4 @@
-import { FloatRing, intLength } from './ring.js';
+import { FloatRing, intLength, isBadLength } from './ring.js';
 import { RollingSum } from './rolling-sum.js';
 
 /**
@@ -12,6 +12,7 @@ export class Sma {
   /** One bar; NaN = na. */
   update(source: number, length: number): number {
     const n = intLength(length);
+    if (isBadLength(n)) return NaN;
     return this.sum.update(source, n) / n;
   }
 }
@@ -31,6 +32,7 @@ export class Ema {
   /** One bar; NaN = na. */
   update(source: number, length: number): number {
     const n = intLength(length);
+    if (isBadLength(n)) return NaN;
     if (Number.isNaN(source)) return NaN;
     if (n === 1) return source; // α = 1: `prev + (x − prev)` could miss x by an ulp
     if (Number.isNaN(this.value)) {
@@ -55,6 +57,7 @@ export class Rma {
   /** One bar; NaN = na. */
   update(source: number, length: number): number {
     const n = intLength(length);
+    if (isBadLength(n)) return NaN;
     if (Number.isNaN(source)) return NaN;
     if (Number.isNaN(this.value)) {
       this.value = this.seed.update(source, n) / n;
@@ -80,6 +83,7 @@ export class Wma {
   /** One bar; NaN = na. */
   update(source: number, length: number): number {
     const n = intLength(length);
+    if (isBadLength(n)) return NaN;
     const isNa = Number.isNaN(source);
     if (!isNa) {
       this.count++;
@@ -113,6 +117,7 @@ export class Vwma {
   /** One bar; NaN = na. */
   update(source: number, volume: number, length: number): number {
     const n = intLength(length);
+    if (isBadLength(n)) return NaN;
     const pv = this.priceVolume.update(source * volume, n) / n;
     return pv / (this.volume.update(volume, n) / n);
   }
@@ -151,6 +156,7 @@ export class Alma {
   /** One bar; NaN = na. */
   update(source: number, length: number, offset = 0.85, sigma = 6, floor = false): number {
     const n = intLength(length);
+    if (isBadLength(n)) return NaN;
     this.history.reserve(n);
     this.history.push(source);
     if (this.history.size < n || Number.isNaN(source)) return NaN;
@@ -197,6 +203,7 @@ export class Hma {
   /** One bar; NaN = na. */
   update(source: number, length: number): number {
     const n = intLength(length);
+    if (isBadLength(n)) return NaN;
     const half = this.half.update(source, n / 2);
     const full = this.full.update(source, n);
     return this.outer.update(2 * half - full, Math.floor(Math.sqrt(n)));

@@ -1,4 +1,4 @@
-import { FloatRing, intLength } from './ring.js';
+import { FloatRing, intLength, isBadLength } from './ring.js';
 
 /**
  * `ta.rci(source, length)` (rank correlation index): Spearman correlation ×100 between time (x = 0 for
@@ -18,6 +18,7 @@ export class Rci {
   /** One bar; NaN = na. */
   update(source: number, length: number): number {
     const n = intLength(length);
+    if (isBadLength(n)) return NaN;
     this.history.reserve(n);
     this.history.push(source);
     this.bars++;

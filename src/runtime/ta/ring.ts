@@ -27,7 +27,7 @@ export class FloatRing {
 
   /** The value `offset` pushes ago (0 = newest); NaN beyond the held history. */
   get(offset: number): number {
-    if (offset >= this.size || offset < 0) return NaN;
+    if (!(offset < this.size) || offset < 0) return NaN; // NaN offsets too
     return this.data[(this.head - offset) & this.mask];
   }
 
@@ -38,7 +38,8 @@ export class FloatRing {
 
   /** Makes room for at least `count` values, keeping the held history. */
   reserve(count: number): void {
-    if (count <= this.mask + 1) return;
+    if (!(count > this.mask + 1)) return; // also ignores NaN
+
     const cap = powerOfTwoAtLeast(count);
     const next = new Float64Array(cap);
     // Copy oldest first so the newest lands at `size - 1`.
@@ -58,6 +59,14 @@ function powerOfTwoAtLeast(n: number): number {
   let cap = 4;
   while (cap < n) cap *= 2;
   return cap;
+}
+
+/**
+ * A length Pine rejects (below 1, or na). TradingView halts the script with a runtime error there; the
+ * runtime reports that elsewhere, and the built-in yields na for the bar without touching its state.
+ */
+export function isBadLength(n: number): boolean {
+  return !(n >= 1);
 }
 
 /** Pine truncates an int-typed argument that carries a fraction (`int / int` keeps one in v6). */

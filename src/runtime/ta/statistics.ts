@@ -1,4 +1,4 @@
-import { EPSILON, FloatRing, intLength } from './ring.js';
+import { EPSILON, FloatRing, intLength, isBadLength } from './ring.js';
 import { OrderedWindow } from './ordered-window.js';
 import { RollingSum } from './rolling-sum.js';
 
@@ -17,6 +17,7 @@ export class Variance {
   /** One bar; NaN = na. */
   update(source: number, length: number, biased = true): number {
     const n = intLength(length);
+    if (isBadLength(n)) return NaN;
     const p = this.sum.update(source, n);
     const q = this.sumSquares.update(source * source, n);
     this.mean = p / n;
@@ -51,6 +52,7 @@ export class Dev {
   /** One bar; NaN = na. */
   update(source: number, length: number): number {
     const n = intLength(length);
+    if (isBadLength(n)) return NaN;
     const mean = this.sum.update(source, n) / n;
     if (Number.isNaN(mean)) return NaN;
     return n === 1 ? 0 : meanAbsoluteDeviation(this.sum, n, mean);
@@ -67,6 +69,7 @@ export class Cci {
   /** One bar; NaN = na. */
   update(source: number, length: number): number {
     const n = intLength(length);
+    if (isBadLength(n)) return NaN;
     const mean = this.sum.update(source, n) / n;
     if (Number.isNaN(mean)) return NaN;
     return (source - mean) / (0.015 * meanAbsoluteDeviation(this.sum, n, mean));
@@ -90,6 +93,7 @@ export class Median {
   /** One bar; NaN = na. */
   update(source: number, length: number): number {
     const n = intLength(length);
+    if (isBadLength(n)) return NaN;
     this.window.push(source, n);
     const sorted = this.window.sorted;
     if (Number.isNaN(source) || sorted.size < n) return NaN;
@@ -108,6 +112,7 @@ export class Mode {
   /** One bar; NaN = na. */
   update(source: number, length: number): number {
     const n = intLength(length);
+    if (isBadLength(n)) return NaN;
     const w = this.window;
     w.push(source, n);
     if (Number.isNaN(source) || w.pushed < n) return NaN;
@@ -143,6 +148,7 @@ export class PercentileNearestRank {
   /** One bar; NaN = na. */
   update(source: number, length: number, percentage: number): number {
     const n = intLength(length);
+    if (isBadLength(n)) return NaN;
     const w = this.window;
     w.push(source, n);
     if (Number.isNaN(source) || w.pushed < n) return NaN;
@@ -166,6 +172,7 @@ export class PercentileLinearInterpolation {
   /** One bar; NaN = na. */
   update(source: number, length: number, percentage: number): number {
     const n = intLength(length);
+    if (isBadLength(n)) return NaN;
     const w = this.window;
     w.push(source, n);
     if (Number.isNaN(source) || w.pushed < n || Number.isNaN(percentage)) return NaN;
@@ -197,6 +204,7 @@ export class Percentrank {
   /** One bar; NaN = na. */
   update(source: number, length: number): number {
     const n = intLength(length);
+    if (isBadLength(n)) return NaN;
     this.history.reserve(n + 1);
     this.history.push(source);
     this.bars++;
@@ -225,6 +233,7 @@ export class Linreg {
   /** One bar; NaN = na. */
   update(source: number, length: number, offset: number): number {
     const n = intLength(length);
+    if (isBadLength(n)) return NaN;
     const off = intLength(offset);
     if (n === 1) return source;
     if (Number.isNaN(source)) return this.count < n ? NaN : this.last;
@@ -268,6 +277,7 @@ export class Correlation {
   /** One bar; NaN = na. */
   update(source1: number, source2: number, length: number): number {
     const n = intLength(length);
+    if (isBadLength(n)) return NaN;
     const sx = this.sx.update(source1, n);
     const sy = this.sy.update(source2, n);
     const sxy = this.sxy.update(source1 * source2, n);
