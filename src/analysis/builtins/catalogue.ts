@@ -301,8 +301,6 @@ function resolveAll(
 }
 
 function forVersion(o: BuiltinOverload, version: PineVersion): BuiltinOverload {
-  const same = o.params.every((p) => p.versions.includes(version) && p.defaultByVersion === undefined);
-  if (same) return o;
   const params = o.params
     .filter((p) => p.versions.includes(version))
     .map((p) =>
