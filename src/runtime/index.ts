@@ -78,6 +78,7 @@ export {
 } from './lib/array.js';
 export { PineMap } from './lib/map.js';
 export type { NumMatrix } from './lib/matrix.js';
+export { matrixEigenvalues } from './lib/matrix-eigen.js';
 export {
   PineMatrix,
   matrixAvg,

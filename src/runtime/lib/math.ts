@@ -1,5 +1,6 @@
 import { roundHalfAway, roundToMintick } from '../core/numeric.js';
 import type { SymbolInfo } from '../core/symbol.js';
+import { RollingSum } from '../ta/rolling-sum.js';
 
 /**
  * `math.*`. Numbers in, numbers out; `na` is NaN and any na operand gives na (reference manual:
@@ -177,77 +178,23 @@ export class PineRandom {
 }
 
 /**
- * `math.sum(source, length)` at one call site: the sum of the last `length` non-na values (an na
- * bar returns na and is not stored, PyneCore's measured window rule); na until `length` values.
- * Kept as a running sum with Kahan compensation and an exact re-sum every `length` bars, which
- * bounds drift; TradingView's own bit-level accumulator is not replicated.
+ * `math.sum(source, length)` at one call site: the sum of the last `length` non-na values, na until
+ * there are `length` of them; an na bar returns na and is not stored (PyneCore `lib/_math_stateful.py`,
+ * measured). The accumulation is the `ta` module's {@link RollingSum} — TradingView's compensated
+ * rolling machine — so `math.sum(x, n) / n` and `ta.sma(x, n)` agree to the bit.
  */
 export class MathSum {
-  private window: Float64Array;
-  private head: number;
-  private count: number;
-  private sum: number;
-  private comp: number;
-  private sinceResum: number;
-  private length: number;
+  private readonly rolling: RollingSum;
 
   constructor() {
-    this.window = new Float64Array(16);
-    this.head = 0;
-    this.count = 0;
-    this.sum = 0;
-    this.comp = 0;
-    this.sinceResum = 0;
-    this.length = 0;
+    this.rolling = new RollingSum();
   }
 
   /** Feeds this bar's value and returns the sum. */
   update(source: number, length: number): number {
     const n = Math.trunc(length);
     if (!(n >= 1)) return NaN;
-    if (source !== source) return NaN;
-    if (n !== this.length) this.resize(n);
-    const cap = this.window.length;
-    if (this.count === n) {
-      const oldest = this.window[(this.head - n + 1 + cap) % cap];
-      this.add(-oldest);
-    } else this.count++;
-    this.head = (this.head + 1) % cap;
-    this.window[this.head] = source;
-    this.add(source);
-    if (++this.sinceResum >= n) this.resum();
-    return this.count === n ? this.sum - this.comp : NaN;
-  }
-
-  private add(x: number): void {
-    const y = x - this.comp;
-    const t = this.sum + y;
-    this.comp = t - this.sum - y;
-    this.sum = t;
-  }
-
-  private resum(): void {
-    const cap = this.window.length;
-    let s = 0;
-    for (let k = 0; k < this.count; k++) s += this.window[(this.head - k + cap) % cap];
-    this.sum = s;
-    this.comp = 0;
-    this.sinceResum = 0;
-  }
-
-  private resize(n: number): void {
-    const cap = this.window.length;
-    if (n + 1 > cap) {
-      let next = cap;
-      while (next < n + 1) next *= 2;
-      const w = new Float64Array(next);
-      for (let k = 0; k < this.count; k++) w[this.count - 1 - k] = this.window[(this.head - k + cap) % cap];
-      this.window = w;
-      this.head = this.count - 1;
-      if (this.head < 0) this.head = next - 1;
-    }
-    this.length = n;
-    if (this.count > n) this.count = n;
-    this.resum();
+    const sum = this.rolling.update(source, n);
+    return source === source ? sum : NaN;
   }
 }

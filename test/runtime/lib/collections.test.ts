@@ -21,6 +21,7 @@ import {
   arrayVariance,
   color,
   matrixDet,
+  matrixEigenvalues,
   matrixInv,
   matrixMult,
   matrixRank,
@@ -208,6 +209,86 @@ describe('matrix.*', () => {
         ]),
       ),
     ).toBeCloseTo(1, 12);
+  });
+});
+
+describe('matrix.eigenvalues', () => {
+  const round = (xs: number[]): number[] => xs.map((x) => Math.round(x * 1e9) / 1e9 + 0);
+
+  it('returns ascending eigenvalues of a symmetric matrix (hand-worked)', () => {
+    // [[2, 1], [1, 2]]: λ = 1, 3.  diag(5, -1, 2): λ = -1, 2, 5.
+    expect(
+      round(
+        matrixEigenvalues(
+          PineMatrix.fromRows([
+            [2, 1],
+            [1, 2],
+          ]),
+        ).toArray(),
+      ),
+    ).toEqual([1, 3]);
+    expect(
+      round(
+        matrixEigenvalues(
+          PineMatrix.fromRows([
+            [5, 0, 0],
+            [0, -1, 0],
+            [0, 0, 2],
+          ]),
+        ).toArray(),
+      ),
+    ).toEqual([-1, 2, 5]);
+    // Rank-1 covariance of (d, 2d, 3d) with d = 2: d²·[1 2 3]ᵀ[1 2 3] has λ = 0, 0, 4·14 = 56.
+    const d = [2, 4, 6];
+    const cov = PineMatrix.fromRows(d.map((x) => d.map((y) => x * y)));
+    const ev = matrixEigenvalues(cov).toArray();
+    expect(ev[2]).toBeCloseTo(56, 9);
+    expect(Math.abs(ev[0])).toBeLessThan(1e-9);
+    expect(Math.abs(ev[1])).toBeLessThan(1e-9);
+  });
+
+  it('handles non-symmetric matrices and halts on na', () => {
+    // [[4, 1], [2, 3]]: trace 7, det 10 → λ = 2, 5. Upper triangular [[1, 2, 3], [0, 4, 5], [0, 0, 6]]: 1, 4, 6.
+    expect(
+      round(
+        matrixEigenvalues(
+          PineMatrix.fromRows([
+            [4, 1],
+            [2, 3],
+          ]),
+        ).toArray(),
+      ).sort((a, b) => a - b),
+    ).toEqual([2, 5]);
+    expect(
+      round(
+        matrixEigenvalues(
+          PineMatrix.fromRows([
+            [1, 2, 3],
+            [0, 4, 5],
+            [0, 0, 6],
+          ]),
+        ).toArray(),
+      ).sort((a, b) => a - b),
+    ).toEqual([1, 4, 6]);
+    // A rotation by 90° has eigenvalues ±i: real parts 0, 0.
+    expect(
+      round(
+        matrixEigenvalues(
+          PineMatrix.fromRows([
+            [0, -1],
+            [1, 0],
+          ]),
+        ).toArray(),
+      ),
+    ).toEqual([0, 0]);
+    expect(() =>
+      matrixEigenvalues(
+        PineMatrix.fromRows([
+          [1, NaN],
+          [NaN, 1],
+        ]),
+      ),
+    ).toThrow(PineRuntimeError);
   });
 });
 
