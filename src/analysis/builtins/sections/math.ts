@@ -12,17 +12,17 @@ export const MATH: readonly CatalogueBlock[] = [
     math.acos(angle: series float): auto float
     math.asin(angle: series float): auto float
     math.atan(angle: series float): auto float
-    math.avg(number0: series float, ...number1: series float): auto simple float
+    math.avg(number0: series float, number1: series float, ...number: series float): auto simple float
     math.ceil(number: series float): auto int
     math.cos(angle: series float): auto float
     math.exp(number: series float): auto float
     math.floor(number: series float): auto int
     math.log(number: series float): auto float
     math.log10(number: series float): auto float
-    math.max(number0: series int, ...number1: series int): auto int
-    math.max(number0: series float, ...number1: series float): auto float
-    math.min(number0: series int, ...number1: series int): auto int
-    math.min(number0: series float, ...number1: series float): auto float
+    math.max(number0: series int, number1: series int, ...number: series int): auto int
+    math.max(number0: series float, number1: series float, ...number: series float): auto float
+    math.min(number0: series int, number1: series int, ...number: series int): auto int
+    math.min(number0: series float, number1: series float, ...number: series float): auto float
     math.pow(base: series float, exponent: series float): auto float
     math.random(min: series float = 0, max: series float = 1, seed?: series int): series float
     math.round(number: series float): auto int
@@ -32,8 +32,8 @@ export const MATH: readonly CatalogueBlock[] = [
     math.sin(angle: series float): auto float
     math.sqrt(number: series float): auto float
     math.tan(angle: series float): auto float
-    math.todegrees(radians: series float): auto float
-    math.toradians(degrees: series float): auto float
+    math.todegrees(radians: series float): series float
+    math.toradians(degrees: series float): series float
     `,
   ),
   // A rolling sum over the last `length` values: it keeps history per call site.

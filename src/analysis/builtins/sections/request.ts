@@ -28,6 +28,7 @@ export const REQUEST: readonly CatalogueBlock[] = [
     ticker.heikinashi(symbol: series string): auto simple string
     ticker.inherit(from_tickerid: series string, symbol: series string): auto simple string @56
     ticker.kagi(symbol: series string, reversal: series float): auto simple string
+    ticker.kagi(symbol: series string, param: series float, style: series string): auto simple string @56
     ticker.linebreak(symbol: series string, number_of_lines: series int): auto simple string
     ticker.modify(tickerid: series string, session?: series string, adjustment?: series string, backadjustment: series backadjustment = backadjustment.inherit, settlement_as_close: series settlement = settlement_as_close.inherit): auto simple string @56
     ticker.new(prefix: series string, ticker: series string, session?: series string, adjustment?: series string, backadjustment: series backadjustment = backadjustment.inherit @56, settlement_as_close: series settlement = settlement_as_close.inherit @56): auto simple string
