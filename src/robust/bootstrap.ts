@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../diagnostics/index.js';
 import { quantileSorted, standardDeviation } from '../metrics/sample-stats.js';
 import { optimalBlockLength } from './block-length.js';
-import { robustCodes } from './codes.js';
+import { robustCodes } from '../diagnostics/codes/robust.js';
 import { Xoshiro128 } from './prng.js';
 
 /**

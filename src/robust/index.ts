@@ -33,4 +33,4 @@ export { plateauScore, plateauScoreFromTrials } from './plateau.js';
 export type { Neighbourhood, ParameterGrid, PlateauOptions, PlateauResult, ScoredTrial } from './plateau.js';
 export { Xoshiro128 } from './prng.js';
 export { binomial } from './combinations.js';
-export { robustCodes } from './codes.js';
+export { robustCodes } from '../diagnostics/codes/robust.js';

@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../diagnostics/index.js';
 import { quantileSorted } from '../metrics/sample-stats.js';
-import { robustCodes } from './codes.js';
+import { robustCodes } from '../diagnostics/codes/robust.js';
 import { Xoshiro128 } from './prng.js';
 
 /** How {@link tradeMonteCarlo} builds each simulated trade sequence. */

@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../diagnostics/index.js';
-import { robustCodes } from './codes.js';
+import { robustCodes } from '../diagnostics/codes/robust.js';
 import { binomial, forEachCombination } from './combinations.js';
 
 /** Options of {@link pbo}. */

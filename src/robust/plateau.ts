@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../diagnostics/index.js';
-import { robustCodes } from './codes.js';
+import { robustCodes } from '../diagnostics/codes/robust.js';
 
 /** Objective values on a full cartesian parameter grid, row-major (the last dimension varies fastest). */
 export interface ParameterGrid {

@@ -1,8 +1,7 @@
-import { defineCodes } from '../diagnostics/codes/define.js';
+import { defineCodes } from './define.js';
 
 /**
  * Diagnostic codes of the robustness tools (PP7 range: optimise; PP75xx kept for src/robust).
- * To be listed in src/diagnostics/registry.ts by its owner.
  */
 export const robustCodes = defineCodes({
   invalidBootstrap: { code: 'PP7501', severity: 'error', title: 'invalid stationary bootstrap input' },
