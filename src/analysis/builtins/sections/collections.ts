@@ -30,7 +30,7 @@ export const COLLECTIONS: readonly CatalogueBlock[] = [
     array.copy(id: array<T>): array<T>
     array.covariance(id1: array<N>, id2: array<N>, biased: series bool = true): series float
     array.every(id: array<bool>): series bool @56
-    array.fill(id: array<T>, value: series T, index_from: series int = 0, index_to?: series int): void
+    array.fill(id: array<T>, value: series T, index_from: series int = 0, index_to: series int = na): void
     array.first(id: array<T>): series T @56
     array.get(id: array<T>, index: series int): series T
     array.includes(id: array<T>, value: series T): series bool
