@@ -137,30 +137,24 @@ export class Cmo {
 }
 
 /**
- * `ta.cog(source, length)`: centre of gravity `−Σ x[i]·(i+1) / Σ x[i]`, i = 0 newest, over the last
- * `length` non-na values (O(length) per bar). An na bar returns the previous value (na in warm-up).
+ * `ta.cog(source, length)`: centre of gravity `−Σ x[i]·(i+1) / math.sum(x, length)`, i = 0 newest,
+ * over the last `length` non-na values (the reference manual's form: the denominator is the rolling
+ * `math.sum`, which makes it bit-exact on oracle cci+cmo+cog.csv). O(length) per bar. An na bar
+ * returns the previous value (na in warm-up).
  */
 export class Cog {
-  private readonly values: FloatRing = new FloatRing(16);
-  private count = 0;
+  private readonly sum: RollingSum = new RollingSum();
   private last = NaN;
 
   /** One bar; NaN = na. */
   update(source: number, length: number): number {
     const n = intLength(length);
     if (isBadLength(n)) return NaN;
-    if (Number.isNaN(source)) return this.count < n ? NaN : this.last;
-    this.values.reserve(n);
-    this.values.push(source);
-    this.count++;
-    if (this.count < n) return NaN;
+    if (Number.isNaN(source)) return this.sum.seen < n ? NaN : this.last;
+    const den = this.sum.update(source, n);
+    if (Number.isNaN(den)) return NaN;
     let num = 0;
-    let den = 0;
-    for (let i = 0; i < n; i++) {
-      const x = this.values.get(i);
-      num += x * (i + 1);
-      den += x;
-    }
+    for (let i = 0; i < n; i++) num += this.sum.recent(i) * (i + 1);
     this.last = -num / den;
     return this.last;
   }

@@ -134,20 +134,20 @@ export class Swma {
   update(source: number): number {
     const h = this.history;
     h.push(source);
-    return (h.get(3) + 2 * h.get(2) + 2 * h.get(1) + source) / 6;
+    // Newest first: bit-exact on oracle ma.csv, where the oldest-first order misses by an ulp.
+    return (source + 2 * h.get(1) + 2 * h.get(2) + h.get(3)) / 6;
   }
 }
 
 /**
  * `ta.alma(series, length, offset = 0.85, sigma = 6, floor = false)` per the reference manual:
  * m = offset·(length−1) (floored if `floor`), s = length/sigma, weight_i = exp(−(i−m)²/(2s²)) for i = 0
- * (oldest) … length−1 (newest), result Σw·x/Σw over the last `length` bars (bar-based: any na in the
- * window gives na). Weights are cached while the parameters stay the same.
+ * (oldest) … length−1 (newest), result Σ (w/Σw)·x over the last `length` bars (bar-based: any na in
+ * the window gives na). Weights are cached while the parameters stay the same.
  */
 export class Alma {
   private readonly history: FloatRing = new FloatRing(16);
   private weights: Float64Array = new Float64Array(0);
-  private norm = NaN;
   private cachedLength = -1;
   private cachedOffset = NaN;
   private cachedSigma = NaN;
@@ -170,7 +170,7 @@ export class Alma {
     }
     let sum = 0;
     for (let i = 0; i < n; i++) sum += this.weights[i] * this.history.get(n - 1 - i);
-    return sum / this.norm;
+    return sum;
   }
 
   private computeWeights(n: number, offset: number, sigma: number, floor: boolean): void {
@@ -187,7 +187,9 @@ export class Alma {
       this.weights[i] = w;
       norm += w;
     }
-    this.norm = norm;
+    // Normalised weights, then an oldest-first Σ w·x: bit-exact on oracle ma.csv, where the reference
+    // manual's `Σ w·x / Σ w` misses by an ulp on half the bars.
+    for (let i = 0; i < n; i++) this.weights[i] /= norm;
   }
 }
 

@@ -1,4 +1,4 @@
-import { intLength } from './ring.js';
+import { EPSILON, intLength } from './ring.js';
 import { Ema, Rma } from './moving-averages.js';
 import { Variance } from './statistics.js';
 
@@ -197,8 +197,8 @@ export class Dmi {
     this.prevLow = low;
     this.prevClose = close;
     const inputNa = Number.isNaN(up) || Number.isNaN(down);
-    const plusDm = inputNa ? NaN : up - down > 1e-10 && up > 1e-10 ? up : 0;
-    const minusDm = inputNa ? NaN : down - up > 1e-10 && down > 1e-10 ? down : 0;
+    const plusDm = inputNa ? NaN : up - down > EPSILON && up > EPSILON ? up : 0;
+    const minusDm = inputNa ? NaN : down - up > EPSILON && down > EPSILON ? down : 0;
     const p = this.plusAverage.update(plusDm, n);
     const m = this.minusAverage.update(minusDm, n);
     if (Number.isNaN(a) || Number.isNaN(p) || Number.isNaN(m) || a === 0) {

@@ -588,7 +588,8 @@ function step<S>(b: Bars, make: () => S, fn: (state: S, i: number) => number): F
 const hl2 = (b: Bars, i: number): number => (b.high[i] + b.low[i]) / 2;
 const hlc3 = (b: Bars, i: number): number => (b.high[i] + b.low[i] + b.close[i]) / 3;
 const ohlc4 = (b: Bars, i: number): number => (b.open[i] + b.high[i] + b.low[i] + b.close[i]) / 4;
-const hlcc4 = (b: Bars, i: number): number => (b.high[i] + b.low[i] + b.close[i] + b.close[i]) / 4;
+// hlcc4 as (h + l + 2c)/4: the order that reproduces TradingView's ta.rma(hlcc4, 5) bit for bit.
+const hlcc4 = (b: Bars, i: number): number => (b.high[i] + b.low[i] + 2 * b.close[i]) / 4;
 
 interface PairEvent {
   update(a: number, b: number): boolean;
