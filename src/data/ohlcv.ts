@@ -357,11 +357,10 @@ class RowReader {
     const scanner = this.scanner;
     let time = scanner.time(start, end);
     const kind = scanner.kind;
-    const span = lineSpan(this.line, lineStart, start, end);
     if (kind === TimeKind.invalid) {
       this.reporter.report(
         dataCodes.badTime,
-        span,
+        lineSpan(this.line, lineStart, start, end),
         `time '${this.text.slice(start, end)}' is neither UNIX seconds/milliseconds nor ISO-8601`,
         'write 1700000000, 1700000000000, 2024-01-02T09:30:00+08:00 or 2024-01-02 09:30',
       );
@@ -371,7 +370,7 @@ class RowReader {
     else if (kind !== this.firstKind) {
       this.reporter.report(
         dataCodes.mixedTimeFormats,
-        span,
+        lineSpan(this.line, lineStart, start, end),
         `time '${this.text.slice(start, end)}' is ${timeFormatName(kind)}, but the first row is ${timeFormatName(this.firstKind)}`,
         'write every time in the same format',
       );
@@ -381,7 +380,7 @@ class RowReader {
         if (!this.naiveWithoutZone) {
           this.reporter.report(
             dataCodes.naiveTimeWithoutTimezone,
-            span,
+            lineSpan(this.line, lineStart, start, end),
             `time '${this.text.slice(start, end)}' has no UTC offset and no timezone was given`,
             'pass the chart timezone (e.g. --timezone Asia/Taipei or UTC+8)',
           );
@@ -391,22 +390,23 @@ class RowReader {
       }
       time = this.timezone.toUtc(time);
     }
-    this.checkOrder(time, span);
+    this.checkOrder(time, start, end, lineStart);
     return time;
   }
 
-  private checkOrder(time: number, span: ReturnType<typeof lineSpan>): void {
+  /** Spans are built only when something is reported: this runs once per row. */
+  private checkOrder(time: number, start: number, end: number, lineStart: number): void {
     if (time < this.lastTime) {
       this.reporter.report(
         dataCodes.unsortedTime,
-        span,
+        lineSpan(this.line, lineStart, start, end),
         `time goes backwards: ${new Date(time).toISOString()} comes after ${new Date(this.lastTime).toISOString()} (line ${this.lastTimeLine})`,
         'sort the file by time, oldest first; pineport never reorders bars',
       );
     } else if (time === this.lastTime) {
       this.reporter.report(
         dataCodes.duplicateTime,
-        span,
+        lineSpan(this.line, lineStart, start, end),
         `duplicate time ${new Date(time).toISOString()} (also on line ${this.lastTimeLine})`,
         'remove the duplicate bar; pineport never drops bars',
       );
