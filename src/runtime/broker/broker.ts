@@ -74,6 +74,16 @@ export class Broker {
   // Result slots of the probe functions (kept on the instance so probing allocates nothing).
   private probeDist = -1;
   private probePrice = Number.NaN;
+  /** The order's price level (differs from the fill price when the level was gapped through). */
+  private probeLevel = Number.NaN;
+  // The best candidate of the current walk step.
+  private best: Order | undefined = undefined;
+  private bestTrade: Trade | undefined = undefined;
+  private bestDist = Number.POSITIVE_INFINITY;
+  private bestRank = 0;
+  private bestGap = 0;
+  private bestPrice = Number.NaN;
+  private bestLeg: FillLeg = FillLeg.market;
   private probeLeg: FillLeg = FillLeg.market;
   private readonly tick: number;
   private readonly pointValue: number;
@@ -219,28 +229,16 @@ export class Broker {
   /** Repeatedly fills the order reached first between `cur` and `target` until none is reached. */
   private walk(): void {
     for (;;) {
-      let best: Order | undefined;
-      let bestTrade: Trade | undefined;
-      let bestDist = Number.POSITIVE_INFINITY;
-      let bestRank = 0;
-      let bestPrice = Number.NaN;
-      let bestLeg: FillLeg = FillLeg.market;
+      this.best = undefined;
+      this.bestTrade = undefined;
+      this.bestDist = Number.POSITIVE_INFINITY;
       for (const order of this.orders) {
         if (!order.active) continue;
         if (order.role === OrderRole.exit) {
           for (const trade of this.openTrades) {
             if (!this.exitApplies(order, trade)) continue;
             this.probeExit(order, trade);
-            if (this.probeDist < 0) continue;
-            const rank = this.rank(order);
-            if (this.probeDist < bestDist || (this.probeDist === bestDist && rank < bestRank)) {
-              best = order;
-              bestTrade = trade;
-              bestDist = this.probeDist;
-              bestRank = rank;
-              bestPrice = this.probePrice;
-              bestLeg = this.probeLeg;
-            }
+            if (this.probeDist >= 0) this.consider(order, trade);
           }
           continue;
         }
@@ -248,41 +246,56 @@ export class Broker {
           if (!this.atOpenTick) continue;
           this.probeDist = 0;
           this.probePrice = this.cur;
+          this.probeLevel = this.cur;
           this.probeLeg = FillLeg.market;
         } else {
           this.probeEntry(order);
           if (this.probeDist < 0) continue;
         }
-        const rank = this.rank(order);
-        if (this.probeDist < bestDist || (this.probeDist === bestDist && rank < bestRank)) {
-          best = order;
-          bestTrade = undefined;
-          bestDist = this.probeDist;
-          bestRank = rank;
-          bestPrice = this.probePrice;
-          bestLeg = this.probeLeg;
-        }
+        this.consider(order, undefined);
       }
+      const best = this.best;
       if (best === undefined) return;
       if (++this.fillsThisBar > MAX_FILLS_PER_BAR) throw new Error('broker: fill loop did not converge');
-      if (bestDist > 0) {
-        this.cur = bestPrice;
-        this.touchTrades(bestPrice);
-        this.advanceTrails(bestPrice);
+      const price = this.bestPrice;
+      if (this.bestDist > 0) {
+        this.cur = price;
+        this.touchTrades(price);
+        this.advanceTrails(price);
       }
-      this.execute(best, bestTrade, bestPrice, bestLeg);
+      this.execute(best, this.bestTrade, price, this.bestLeg);
     }
   }
 
   /**
-   * Tie-break among orders reached at the same price distance. At the open tick market orders go
-   * first, then gapped price orders, each in queue order (a strategy.close placed after a priced
-   * reversal entry still flattens first: corpus order-deferred-flip-guaranteed-gap-stops-01,
-   * PF-cheatsheet §2.10). Inside the bar: STOP > TRAIL > LIMIT, then queue order (TV-BROKER.md §3.2).
+   * Keeps the probed candidate if it comes before the best so far: nearer along the path first; at
+   * equal distance, at the open tick market orders before gapped price orders, and gapped price
+   * orders nearest level first (corpus oca-multi-bracket-isolation-01: of two take-profits gapped
+   * through, the higher one fills first); inside the bar STOP > TRAIL > LIMIT (TV-BROKER.md §3.2);
+   * then queue order. Market orders placed after a priced reversal entry still fill first (corpus
+   * order-deferred-flip-guaranteed-gap-stops-01, PF-cheatsheet §2.10).
    */
-  private rank(order: Order): number {
-    if (this.atOpenTick) return (this.probeLeg === FillLeg.market ? 0 : 1e12) + order.seq;
-    return this.probeLeg * 1e12 + order.seq;
+  private consider(order: Order, trade: Trade | undefined): void {
+    const dist = this.probeDist;
+    const market = this.probeLeg === FillLeg.market;
+    const rank = this.atOpenTick ? (market ? 0 : 1) : this.probeLeg;
+    const gap = this.atOpenTick && !market ? Math.abs(this.probeLevel - this.cur) : 0;
+    if (this.best !== undefined) {
+      if (dist !== this.bestDist) {
+        if (dist > this.bestDist) return;
+      } else if (rank !== this.bestRank) {
+        if (rank > this.bestRank) return;
+      } else if (gap !== this.bestGap) {
+        if (gap > this.bestGap) return;
+      } else if (order.seq >= this.best.seq) return;
+    }
+    this.best = order;
+    this.bestTrade = trade;
+    this.bestDist = dist;
+    this.bestRank = rank;
+    this.bestGap = gap;
+    this.bestPrice = this.probePrice;
+    this.bestLeg = this.probeLeg;
   }
 
   /** Whether an exit order can act on this trade now. */
@@ -311,6 +324,7 @@ export class Broker {
     const allowPast = trade.entryBar !== this.barIndex;
     let dist = -1;
     let price = Number.NaN;
+    let level = Number.NaN;
     let leg: FillLeg = FillLeg.market;
 
     const stop = this.exitStopLevel(order, dir, entry);
@@ -319,6 +333,7 @@ export class Broker {
       if (this.probeDist >= 0) {
         dist = this.probeDist;
         price = this.probePrice;
+        level = this.probeLevel;
         leg = FillLeg.stop;
       }
     }
@@ -334,6 +349,7 @@ export class Broker {
       if (this.probeDist >= 0 && (dist < 0 || this.probeDist < dist)) {
         dist = this.probeDist;
         price = this.probePrice;
+        level = this.probeLevel;
         leg = FillLeg.trail;
       }
     }
@@ -343,11 +359,13 @@ export class Broker {
       if (this.probeDist >= 0 && (dist < 0 || this.probeDist < dist)) {
         dist = this.probeDist;
         price = this.probePrice;
+        level = this.probeLevel;
         leg = FillLeg.limit;
       }
     }
     this.probeDist = dist;
     this.probePrice = price;
+    this.probeLevel = level;
     this.probeLeg = leg;
   }
 
@@ -385,6 +403,7 @@ export class Broker {
     const cur = this.cur;
     const target = this.target;
     this.probeLeg = FillLeg.stop;
+    this.probeLevel = level;
     if (side > 0 ? cur >= level : cur <= level) {
       this.probeDist = allowPast ? 0 : -1;
       this.probePrice = cur;
@@ -406,6 +425,7 @@ export class Broker {
     const target = this.target;
     const through = level - side * this.config.fillLimitsAssumptionTicks * this.tick;
     this.probeLeg = FillLeg.limit;
+    this.probeLevel = level;
     if (side > 0 ? cur <= through : cur >= through) {
       this.probeDist = allowPast ? 0 : -1;
       this.probePrice = side > 0 ? Math.min(cur, level) : Math.max(cur, level);
