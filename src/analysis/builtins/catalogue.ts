@@ -72,6 +72,8 @@ export class BuiltinCatalogue {
   private readonly aliases: ReadonlyMap<string, V4Alias>;
   /** `kind:name` of v5 names that v4 spelled differently (`function:ta.sma`): not visible in v4 by that name. */
   private readonly renamedInV4: ReadonlySet<string>;
+  /** v4 function spellings (`sma`) and the function each stands for, as v4 sees it. */
+  private readonly v4Spellings: ReadonlyMap<string, ResolvedFunction>;
   private readonly entries: readonly BuiltinEntry[];
 
   constructor(blocks: readonly CatalogueBlock[]) {
@@ -88,6 +90,7 @@ export class BuiltinCatalogue {
     this.aliases = new Map(aliases.map((a) => [`${a.kind}:${a.v4Name}`, a]));
     // Colour constants kept their `color.` names in v4 (the bare names are v3 leftovers), so only moved
     // functions and variables are hidden under their new names.
+    this.v4Spellings = v4FunctionViews(aliases, this.byVersion);
     this.renamedInV4 = new Set(
       aliases
         .filter((a) => a.target !== undefined && a.kind !== 'constant')
@@ -101,13 +104,9 @@ export class BuiltinCatalogue {
    * a removed v4 function (`iff`) is found by v4Alias only.
    */
   lookupFunction(name: string, version: PineVersion): ResolvedFunction | undefined {
-    if (version === 4 && this.renamedInV4.has(`function:${name}`)) return undefined;
-    const direct = this.byVersion.get(version)!.get(name);
-    if (direct !== undefined || version !== 4) return direct;
-    const alias = this.aliases.get(`function:${name}`);
-    if (alias?.target === undefined) return undefined;
-    const target = this.byVersion.get(4)!.get(alias.target) ?? this.byVersion.get(5)!.get(alias.target);
-    return target === undefined ? undefined : { ...target, alias };
+    if (version !== 4) return this.byVersion.get(version)!.get(name);
+    if (this.renamedInV4.has(`function:${name}`)) return undefined;
+    return this.byVersion.get(4)!.get(name) ?? this.v4Spellings.get(name);
   }
 
   /**
@@ -209,6 +208,20 @@ export class BuiltinCatalogue {
   }
 }
 
+/** The v4 view of every aliased function: its v4 overloads, or the v5 ones where the table has no v4 form. */
+function v4FunctionViews(
+  aliases: readonly V4Alias[],
+  byVersion: ReadonlyMap<PineVersion, ReadonlyMap<string, ResolvedFunction>>,
+): ReadonlyMap<string, ResolvedFunction> {
+  const out = new Map<string, ResolvedFunction>();
+  for (const alias of aliases) {
+    if (alias.kind !== 'function' || alias.target === undefined) continue;
+    const target = byVersion.get(4)!.get(alias.target) ?? byVersion.get(5)!.get(alias.target);
+    if (target !== undefined) out.set(alias.v4Name, Object.freeze({ ...target, alias }));
+  }
+  return out;
+}
+
 function namespaceOf(name: string): string {
   const dot = name.lastIndexOf('.');
   return dot < 0 ? '' : name.slice(0, dot);
@@ -295,7 +308,10 @@ function resolveAll(
       .filter((o) => o.versions.includes(version))
       .map((o) => forVersion(o, version));
     if (overloads.length > 0)
-      out.set(entry.name, Object.freeze({ entry, version, overloads, alias: undefined }));
+      out.set(
+        entry.name,
+        Object.freeze({ entry, version, overloads: Object.freeze(overloads), alias: undefined }),
+      );
   }
   return out;
 }
@@ -348,7 +364,10 @@ function indexMethods(
     if (overloads.length === 0) continue;
     const list = out.get(ns) ?? [];
     list.push(
-      Object.freeze({ methodName: fn.entry.name.slice(ns.length + 1), function: { ...fn, overloads } }),
+      Object.freeze({
+        methodName: fn.entry.name.slice(ns.length + 1),
+        function: Object.freeze({ ...fn, overloads: Object.freeze(overloads) }),
+      }),
     );
     out.set(ns, list);
   }

@@ -10,11 +10,14 @@ import {
 import type { BuiltinFunction, BuiltinOverload, PineVersion } from '../../../src/analysis/builtins/index.js';
 import {
   CATALOGUE_TYPE_PARAMS,
+  FLOAT,
+  arrayOf,
   assignRulesFor,
   isAssignable,
   printQualifiedType,
 } from '../../../src/analysis/types/index.js';
 import type { PineType } from '../../../src/analysis/types/index.js';
+import { parseFunctionLine } from '../../../src/analysis/builtins/dsl.js';
 import { typeOfDefault } from './default-type.js';
 
 // Internal consistency of the built-in catalogue: the checks a hand-kept table needs so that a typo in one
@@ -294,4 +297,30 @@ test('every version has the core of a strategy script', () => {
     expect(catalogue.lookupVariable('close', v)).toBeDefined();
     expect(catalogue.lookupConstant('strategy.long', v)).toBeDefined();
   }
+});
+
+test('a per-version signature reads back as the same overload (messages show exactly what is checked)', () => {
+  const flags = { stateful: false, sideEffect: false, input: false, declaration: false, request: false };
+  for (const { version, overload } of versionedOverloads()) {
+    const back = parseFunctionLine(overload.signature, [version], flags).overload;
+    expect(
+      back.params.map((p) => [p.name, printQualifiedType(p.type), p.defaultText, p.required, p.rest]),
+    ).toEqual(
+      overload.params.map((p) => [p.name, printQualifiedType(p.type), p.defaultText, p.required, p.rest]),
+    );
+    expect([back.result, back.resultQualifierFromArgs]).toEqual([
+      overload.result,
+      overload.resultQualifierFromArgs,
+    ]);
+  }
+});
+
+test('catalogue values are frozen: a lookup cannot corrupt the shared catalogue', () => {
+  const sma = catalogue.lookupFunction('ta.sma', 6)!;
+  expect(Object.isFrozen(sma.entry)).toBe(true);
+  expect(Object.isFrozen(sma.overloads)).toBe(true);
+  expect(Object.isFrozen(sma.overloads[0])).toBe(true);
+  expect(Object.isFrozen(catalogue.methodsFor(arrayOf(FLOAT), 6)[0].function.overloads)).toBe(true);
+  expect(Object.isFrozen(sma.overloads[0].params[0])).toBe(true);
+  expect(Object.isFrozen(sma.overloads[0].params[0].type)).toBe(true);
 });

@@ -21,7 +21,7 @@ export const CORE: readonly CatalogueBlock[] = [
     line(x: series line): series line
     box(x: series box): series box
     table(x: series table): series table
-    linefill(x: series linefill): series linefill
+    linefill(x: series linefill): series linefill @56
     year(time: series int, timezone: series string = syminfo.timezone @56): series int
     month(time: series int, timezone: series string = syminfo.timezone @56): series int
     weekofyear(time: series int, timezone: series string = syminfo.timezone @56): series int
