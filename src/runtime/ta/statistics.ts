@@ -47,6 +47,8 @@ export class Stdev {
  * newest-first over the last `length` non-na values (the SMA's own window). Length 1 is 0.
  */
 export class Dev {
+  /** The window mean (`ta.sma` over the same window) of the last update. */
+  mean = NaN;
   private readonly sum: RollingSum = new RollingSum();
 
   /** One bar; NaN = na. */
@@ -54,6 +56,7 @@ export class Dev {
     const n = intLength(length);
     if (isBadLength(n)) return NaN;
     const mean = this.sum.update(source, n) / n;
+    this.mean = mean;
     if (Number.isNaN(mean)) return NaN;
     return n === 1 ? 0 : meanAbsoluteDeviation(this.sum, n, mean);
   }
@@ -64,15 +67,12 @@ export class Dev {
  * `length` non-na values.
  */
 export class Cci {
-  private readonly sum: RollingSum = new RollingSum();
+  private readonly dev: Dev = new Dev();
 
   /** One bar; NaN = na. */
   update(source: number, length: number): number {
-    const n = intLength(length);
-    if (isBadLength(n)) return NaN;
-    const mean = this.sum.update(source, n) / n;
-    if (Number.isNaN(mean)) return NaN;
-    return (source - mean) / (0.015 * meanAbsoluteDeviation(this.sum, n, mean));
+    const deviation = this.dev.update(source, length);
+    return (source - this.dev.mean) / (0.015 * deviation);
   }
 }
 
