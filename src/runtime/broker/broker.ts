@@ -229,9 +229,7 @@ export class Broker {
   /** Repeatedly fills the order reached first between `cur` and `target` until none is reached. */
   private walk(): void {
     for (;;) {
-      this.best = undefined;
-      this.bestTrade = undefined;
-      this.bestDist = Number.POSITIVE_INFINITY;
+      this.resetBest();
       for (const order of this.orders) {
         if (!order.active) continue;
         if (order.role === OrderRole.exit) {
@@ -265,6 +263,12 @@ export class Broker {
       }
       this.execute(best, this.bestTrade, price, this.bestLeg);
     }
+  }
+
+  private resetBest(): void {
+    this.best = undefined;
+    this.bestTrade = undefined;
+    this.bestDist = Number.POSITIVE_INFINITY;
   }
 
   /**
