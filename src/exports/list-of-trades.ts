@@ -204,6 +204,20 @@ function finish(
   return { trades, rowOrder, ...base, diagnostics, ok: !diagnostics.some((d) => d.severity === 'error') };
 }
 
+const PLAIN_DECIMAL = /^-?(?:\d+\.?\d*|\.\d+)$/;
+
+/** The row types as TradingView writes them (lower-case side since 2025, capitalised before). */
+const ROW_TYPES: ReadonlyMap<string, readonly ['entry' | 'exit', Direction]> = new Map([
+  ['Entry long', ['entry', 'long']],
+  ['Entry short', ['entry', 'short']],
+  ['Exit long', ['exit', 'long']],
+  ['Exit short', ['exit', 'short']],
+  ['Entry Long', ['entry', 'long']],
+  ['Entry Short', ['entry', 'short']],
+  ['Exit Long', ['exit', 'long']],
+  ['Exit Short', ['exit', 'short']],
+]);
+
 function negative(value: number): number {
   return value > 0 ? -value : value;
 }
@@ -223,6 +237,8 @@ class CellReader {
   half(row: RawRow, index: number): Half | undefined {
     const at = this.column.get('type') ?? 0;
     const text = String(row.cells[at] ?? '').trim();
+    const known = ROW_TYPES.get(text);
+    if (known !== undefined) return { row, index, kind: known[0], direction: known[1] };
     const m = /^(entry|exit)\s+(long|short)$/i.exec(text);
     if (m === null) {
       this.reporter.report(
@@ -287,6 +303,8 @@ class CellReader {
     if (cell === undefined) return Number.NaN;
     let text = cell.trim();
     if (text === '') return Number.NaN;
+    // Nearly every cell is a plain decimal; Number() of one is correctly rounded.
+    if (PLAIN_DECIMAL.test(text)) return Number(text);
     let sign = 1;
     if (text.startsWith('(') && text.endsWith(')')) {
       sign = -1;
