@@ -30,6 +30,11 @@ export interface ContextOptions {
   readonly timeframe?: string;
   /** Treat the last bar as the realtime bar (default false: a pure historical backtest). */
   readonly lastBarRealtime?: boolean;
+  /**
+   * A zone cache to reuse across runs on one thread (the optimiser's trials): an IANA zone costs
+   * ~60 `Intl` calls per year the first time it is touched. Never share one across worker threads.
+   */
+  readonly zones?: ZoneResolver;
 }
 
 /** `timeframe.*` of the chart. */
@@ -65,6 +70,8 @@ export class PineContext {
   private readonly barMs: number;
   private readonly timeframes: Map<string, Timeframe | null>;
   private readonly regular: Session | null;
+  /** `time_close` per bar, from the feed or derived once from the timeframe. */
+  private readonly closeTimes: Float64Array;
 
   bar_index: number;
   time: number;
@@ -79,7 +86,7 @@ export class PineContext {
     this.feed = feed;
     this.clock = new BarClock();
     this.syminfo = symbolInfo(options.symbol);
-    this.zones = new ZoneResolver();
+    this.zones = options.zones ?? new ZoneResolver();
     this.sessions = new SessionResolver();
     this.exchangeZone = this.zones.get(this.syminfo.timezone);
     const tf = parseTimeframe(options.timeframe ?? inferTimeframe(feed)) ?? {
@@ -97,6 +104,7 @@ export class PineContext {
     this.barMs = inSeconds(tf) * 1000;
     this.timeframes = new Map();
     this.regular = this.sessions.get(this.syminfo.session);
+    this.closeTimes = feed.timeClose ?? this.deriveCloseTimes();
     this.barstate = new BarState();
     this.plots = new PlotRecorder(this.clock, feed.length);
     this.drawings = new DrawingCounter();
@@ -120,7 +128,7 @@ export class PineContext {
     this.clock.bar = i;
     this.bar_index = i;
     this.time = f.time[i];
-    this.time_close = f.timeClose !== null ? f.timeClose[i] : this.closeTimeOf(this.time);
+    this.time_close = this.closeTimes[i];
     this.open = f.open[i];
     this.high = f.high[i];
     this.low = f.low[i];
@@ -308,6 +316,19 @@ export class PineContext {
     const s = this.sessions.get(session);
     if (s === null) return false;
     return s.contains(this.time + this.zone(tz).offsetAt(this.time));
+  }
+
+  /** `time_close` of every bar when the feed has none: open + duration, calendar-aware for D/W/M. */
+  private deriveCloseTimes(): Float64Array {
+    const time = this.feed.time;
+    const out = new Float64Array(time.length);
+    const unit = this.timeframe.parsed.unit;
+    if (unit === '' || unit === 'S') {
+      for (let i = 0; i < time.length; i++) out[i] = time[i] + this.barMs;
+    } else {
+      for (let i = 0; i < time.length; i++) out[i] = this.closeTimeOf(time[i]);
+    }
+    return out;
   }
 
   /** Close time of a bar opening at `t`: next period start (calendar-aware for D/W/M). */

@@ -9,6 +9,8 @@ const PRICE_NAMES = ['open', 'high', 'low', 'close', 'volume'] as const;
  * The time column may be UNIX seconds, UNIX ms or ISO-8601 text; OHLCV headers match
  * case-insensitively; every other column becomes an extra column under its header text (quotes
  * removed), `NaN`/empty cells are na. Quoted cells may contain commas (`"nz(val, 2)"`).
+ * Meant for trusted files (test data, bundled feeds): a malformed file throws. Files a user hands
+ * in go through the data loader, which reports problems as diagnostics.
  */
 export function parseOhlcvCsv(text: string): Feed {
   const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '');

@@ -242,3 +242,68 @@ describe('session.* state', () => {
     expect(ctx.hour(utc('2024-01-01T00:00:00Z'), 'Australia/Sydney')).toBe(11);
   });
 });
+
+describe('zone offset tables', () => {
+  /** Offset from Intl directly (the independent reference): local wall time read back as UTC − t. */
+  function intlOffset(zone: string, t: number): number {
+    const parts = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    }).formatToParts(t);
+    const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value);
+    return (
+      Date.UTC(get('year'), get('month') - 1, get('day'), get('hour') % 24, get('minute'), get('second')) - t
+    );
+  }
+
+  it('agrees with Intl at random instants 2000–2030, including around every transition', () => {
+    const zones = [
+      'America/New_York',
+      'Europe/London',
+      'Australia/Sydney',
+      'Asia/Kolkata',
+      'America/Sao_Paulo',
+      'Europe/Moscow',
+    ];
+    let seed = 7;
+    const random = (): number => {
+      seed = (seed * 48271) % 2147483647;
+      return seed / 2147483647;
+    };
+    for (const name of zones) {
+      const zone = resolveZone(name);
+      for (let k = 0; k < 200; k++) {
+        const t =
+          Math.floor(
+            (Date.UTC(2000, 0, 1) + random() * (Date.UTC(2030, 0, 1) - Date.UTC(2000, 0, 1))) / 60_000,
+          ) * 60_000;
+        expect(zone.offsetAt(t), `${name} at ${new Date(t).toISOString()}`).toBe(intlOffset(name, t));
+      }
+      // One minute either side of the 2024 transitions found by the table itself.
+      for (const iso of [
+        '2024-03-10T07:00:00Z',
+        '2024-11-03T06:00:00Z',
+        '2024-03-31T01:00:00Z',
+        '2024-10-27T01:00:00Z',
+      ]) {
+        for (const d of [-60_000, 0, 60_000])
+          expect(zone.offsetAt(utc(iso) + d)).toBe(intlOffset(name, utc(iso) + d));
+      }
+    }
+  });
+
+  it('can be shared between runs on one thread', () => {
+    const first = contextOver('2024-06-03T00:00:00Z', 2, 15, 'America/New_York');
+    const second = new PineContext(Feed.fromBars([{ time: 0, open: 1, high: 1, low: 1, close: 1 }]), {
+      symbol: { timezone: 'America/New_York' },
+      zones: first.zones,
+    });
+    expect(second.exchangeZone).toBe(first.exchangeZone);
+  });
+});

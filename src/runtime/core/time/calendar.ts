@@ -74,18 +74,20 @@ export function hourOf(localMs: number): number {
 
 /** Minute 0–59 of a local-ms value. */
 export function minuteOf(localMs: number): number {
-  return Math.floor(msOfDay(localMs) / MS_PER_MINUTE) % 60;
+  const minutes = Math.floor(msOfDay(localMs) / MS_PER_MINUTE);
+  return minutes - Math.floor(minutes / 60) * 60;
 }
 
 /** Second 0–59 of a local-ms value. */
 export function secondOf(localMs: number): number {
-  return Math.floor(msOfDay(localMs) / MS_PER_SECOND) % 60;
+  const seconds = Math.floor(msOfDay(localMs) / MS_PER_SECOND);
+  return seconds - Math.floor(seconds / 60) * 60;
 }
 
 /** Milliseconds since local midnight. */
 export function msOfDay(localMs: number): number {
-  const r = localMs % MS_PER_DAY;
-  return r < 0 ? r + MS_PER_DAY : r;
+  // floor-multiply instead of `%`: a double remainder is several times slower and needs a sign fix.
+  return localMs - Math.floor(localMs / MS_PER_DAY) * MS_PER_DAY;
 }
 
 /**

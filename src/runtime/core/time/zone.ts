@@ -2,6 +2,7 @@ import { PineRuntimeError } from '../errors.js';
 
 const MS_PER_MINUTE = 60_000;
 const MS_PER_DAY = 86_400_000;
+const SAMPLE_STEP = 7 * MS_PER_DAY;
 
 /** One year of an IANA zone: offset `offsets[i]` applies from `starts[i]` (UTC ms) on. */
 interface YearTable {
@@ -106,11 +107,14 @@ export class Zone {
     const end = Date.UTC(year + 1, 0, 1);
     const starts = [begin];
     const offsets = [this.intlOffset(begin)];
-    for (let day = begin + MS_PER_DAY; day <= end; day += MS_PER_DAY) {
+    // Weekly samples (plus the year's end): tzdb has no zone changing offset twice within a week in
+    // the modern era, and ~60 Intl calls per zone-year keep a fresh context cheap.
+    for (let prev = begin; prev < end;) {
+      const day = Math.min(prev + SAMPLE_STEP, end);
       const offset = this.intlOffset(day);
       if (offset !== offsets[offsets.length - 1]) {
         // Bisect (in whole minutes) for the first instant carrying the new offset.
-        let lo = day - MS_PER_DAY;
+        let lo = prev;
         let hi = day;
         while (hi - lo > MS_PER_MINUTE) {
           const mid = lo + Math.floor((hi - lo) / 2 / MS_PER_MINUTE) * MS_PER_MINUTE;
@@ -122,6 +126,7 @@ export class Zone {
           offsets.push(offset);
         }
       }
+      prev = day;
     }
     return { starts, offsets, end };
   }
@@ -158,18 +163,26 @@ export class Zone {
  */
 export class ZoneResolver {
   private readonly zones: Map<string, Zone>;
+  /** The last name asked for: a script usually passes the same literal on every bar. */
+  private lastName: string;
+  private lastZone: Zone | null;
 
   constructor() {
     this.zones = new Map();
+    this.lastName = '';
+    this.lastZone = null;
   }
 
   /** The zone for a Pine time-zone string. */
   get(name: string): Zone {
+    if (name === this.lastName && this.lastZone !== null) return this.lastZone;
     let zone = this.zones.get(name);
     if (zone === undefined) {
       zone = resolveZone(name);
       this.zones.set(name, zone);
     }
+    this.lastName = name;
+    this.lastZone = zone;
     return zone;
   }
 }
