@@ -1,13 +1,14 @@
 import type { PineType } from '../types/index.js';
 import type { CatalogueBlock } from './block.js';
-import { blockLines, parseFunctionLine, parseValueLine, parseVersions, printSignature } from './dsl.js';
+import { printSignature } from './dsl.js';
+import { indexMethods, methodNamespaceOf } from './methods.js';
+import { namespaceOf, readFunctions, readValues } from './read-blocks.js';
 import type {
   BuiltinConstant,
   BuiltinEntry,
   BuiltinFunction,
   BuiltinOverload,
   BuiltinVariable,
-  FunctionFlags,
   PineVersion,
 } from './model.js';
 import { PINE_VERSIONS } from './model.js';
@@ -42,21 +43,6 @@ export interface NamespaceMember {
   readonly name: string;
   readonly kind: 'function' | 'variable' | 'constant' | 'namespace';
 }
-
-/** Types whose namespace functions are also methods (Pine manual, "Built-in methods"; v5 and later). */
-const METHOD_NAMESPACES: ReadonlySet<string> = new Set([
-  'array',
-  'matrix',
-  'map',
-  'line',
-  'linefill',
-  'box',
-  'polyline',
-  'label',
-  'table',
-  'chart.point',
-]);
-const METHOD_VERSIONS: readonly PineVersion[] = [5, 6];
 
 /**
  * The built-in catalogue: every function, variable and constant read from the blocks, indexed by name and
@@ -222,81 +208,6 @@ function v4FunctionViews(
   return out;
 }
 
-function namespaceOf(name: string): string {
-  const dot = name.lastIndexOf('.');
-  return dot < 0 ? '' : name.slice(0, dot);
-}
-
-function readFunctions(blocks: readonly CatalogueBlock[]): ReadonlyMap<string, BuiltinFunction> {
-  const overloads = new Map<string, BuiltinOverload[]>();
-  const flags = new Map<string, FunctionFlags>();
-  for (const block of blocks) {
-    if (block.kind !== 'functions') continue;
-    const versions = parseVersions(block.versions);
-    for (const line of blockLines(block.text)) {
-      const parsed = parseFunctionLine(line, versions, block.flags);
-      const name = parsed.overload.name;
-      const prior = flags.get(name);
-      if (prior !== undefined && JSON.stringify(prior) !== JSON.stringify(parsed.flags)) {
-        throw new Error(`overloads of ${name} disagree on flags: ${line}`);
-      }
-      flags.set(name, parsed.flags);
-      const list = overloads.get(name) ?? [];
-      list.push(parsed.overload);
-      overloads.set(name, list);
-    }
-  }
-  const out = new Map<string, BuiltinFunction>();
-  for (const [name, list] of overloads) {
-    const namespace = namespaceOf(name);
-    const entry: BuiltinFunction = Object.freeze({
-      kind: 'function',
-      name,
-      namespace,
-      overloads: Object.freeze(list),
-      versions: Object.freeze(PINE_VERSIONS.filter((v) => list.some((o) => o.versions.includes(v)))),
-      flags: Object.freeze(flags.get(name)!),
-      method: METHOD_NAMESPACES.has(namespace) && list.some((o) => isReceiver(namespace, o)),
-    });
-    out.set(name, entry);
-  }
-  return out;
-}
-
-function readValues(blocks: readonly CatalogueBlock[]): {
-  variables: ReadonlyMap<string, BuiltinVariable>;
-  constants: ReadonlyMap<string, BuiltinConstant>;
-} {
-  const variables = new Map<string, BuiltinVariable>();
-  const constants = new Map<string, BuiltinConstant>();
-  for (const block of blocks) {
-    if (block.kind === 'functions') continue;
-    const versions = parseVersions(block.versions);
-    for (const line of blockLines(block.text)) {
-      const v = parseValueLine(line, versions);
-      const base = { name: v.name, namespace: namespaceOf(v.name), type: v.type, versions: v.versions };
-      if (variables.has(v.name) || constants.has(v.name)) throw new Error(`duplicate value name: ${v.name}`);
-      if (block.kind === 'variables') variables.set(v.name, Object.freeze({ kind: 'variable', ...base }));
-      else
-        constants.set(
-          v.name,
-          Object.freeze({ kind: 'constant', ...base, value: constantValue(v.valueText) }),
-        );
-    }
-  }
-  return { variables, constants };
-}
-
-function constantValue(text: string | undefined): number | string | boolean | undefined {
-  if (text === undefined) return undefined;
-  if (text === 'true' || text === 'false') return text === 'true';
-  if (/^"[^"]*"$/.test(text)) return text.slice(1, -1);
-  if (/^#[0-9A-Fa-f]{6}([0-9A-Fa-f]{2})?$/.test(text)) return text.toUpperCase();
-  const n = Number(text);
-  if (Number.isFinite(n) && text !== '') return n;
-  throw new Error(`unreadable constant value: ${text}`);
-}
-
 /** The overloads, parameters and defaults of one version. */
 function resolveAll(
   fns: ReadonlyMap<string, BuiltinFunction>,
@@ -330,48 +241,6 @@ function forVersion(o: BuiltinOverload, version: PineVersion): BuiltinOverload {
     );
   const view = { ...o, params: Object.freeze(params) };
   return Object.freeze({ ...view, signature: printSignature(view) });
-}
-
-function isReceiver(namespace: string, o: BuiltinOverload): boolean {
-  const first = o.params.at(0);
-  return first !== undefined && methodNamespaceOf(first.type.type) === namespace;
-}
-
-/** The namespace whose functions are methods of `type`: `array<float>` → 'array', `line` → 'line'. */
-function methodNamespaceOf(type: PineType): string | undefined {
-  switch (type.kind) {
-    case 'array':
-    case 'matrix':
-    case 'map':
-      return type.kind;
-    case 'id':
-      return METHOD_NAMESPACES.has(type.name) ? type.name : undefined;
-    default:
-      return undefined;
-  }
-}
-
-function indexMethods(
-  fns: ReadonlyMap<string, ResolvedFunction>,
-  version: PineVersion,
-): ReadonlyMap<string, readonly BuiltinMethod[]> {
-  const out = new Map<string, BuiltinMethod[]>();
-  if (!METHOD_VERSIONS.includes(version)) return out;
-  for (const fn of fns.values()) {
-    const ns = fn.entry.namespace;
-    if (!fn.entry.method) continue;
-    const overloads = fn.overloads.filter((o) => isReceiver(ns, o));
-    if (overloads.length === 0) continue;
-    const list = out.get(ns) ?? [];
-    list.push(
-      Object.freeze({
-        methodName: fn.entry.name.slice(ns.length + 1),
-        function: Object.freeze({ ...fn, overloads: Object.freeze(overloads) }),
-      }),
-    );
-    out.set(ns, list);
-  }
-  return out;
 }
 
 function indexMembers(entries: readonly BuiltinEntry[]): ReadonlyMap<string, readonly NamespaceMember[]> {
