@@ -4,6 +4,14 @@ import { FillLeg, OcaType, Order, OrderPool, OrderRole } from './order.js';
 import { ceilToTick, floorToStep, floorToTick } from './symbol.js';
 import { Trade } from './trade.js';
 
+/** Lower-timeframe bars for the bar magnifier (column arrays, e.g. Float64Array). */
+export interface Intrabars {
+  readonly open: ArrayLike<number>;
+  readonly high: ArrayLike<number>;
+  readonly low: ArrayLike<number>;
+  readonly close: ArrayLike<number>;
+}
+
 /** Receives every order fill, at the fill price, while the broker is still inside the fill walk. */
 export interface FillObserver {
   onFill(price: number): void;
@@ -149,6 +157,44 @@ export class Broker {
    * O→H→L→C when the open is nearer the high, else O→L→H→C (a tie goes O→L→H→C; TV-BROKER.md §3.2).
    */
   beginBar(index: number, time: number, open: number, high: number, low: number, close: number): void {
+    this.startBar(index, time, open, high, low, close);
+    this.walkBarPath(open, high, low, close);
+    this.finishFills();
+  }
+
+  /**
+   * Like `beginBar`, with the bar magnifier: fills walk each lower-timeframe bar `from..to-1` of
+   * `intrabars` in turn (each with its own open gap and O→H→L→C / O→L→H→C path) instead of the
+   * chart bar's four ticks; fills are still stamped with the chart bar (TV-BROKER.md §3.8). A chart
+   * bar without intrabars (`from === to`) falls back to its own path.
+   */
+  beginBarMagnified(
+    index: number,
+    time: number,
+    open: number,
+    high: number,
+    low: number,
+    close: number,
+    intrabars: Intrabars,
+    from: number,
+    to: number,
+  ): void {
+    this.startBar(index, time, open, high, low, close);
+    if (from >= to) this.walkBarPath(open, high, low, close);
+    for (let k = from; k < to; k++) {
+      this.walkBarPath(intrabars.open[k], intrabars.high[k], intrabars.low[k], intrabars.close[k]);
+    }
+    this.finishFills();
+  }
+
+  private startBar(
+    index: number,
+    time: number,
+    open: number,
+    high: number,
+    low: number,
+    close: number,
+  ): void {
     this.barIndex = index;
     this.barTime = time;
     this.open = open;
@@ -159,14 +205,17 @@ export class Broker {
       this.firstBarTime = time;
       this.firstBarClose = close;
     }
+    this.fillsThisBar = 0;
+  }
+
+  /** Walks one (chart or intrabar) bar: its open tick with gap fills, then its three legs. */
+  private walkBarPath(open: number, high: number, low: number, close: number): void {
     const p = this.path;
     p[0] = open;
     const highFirst = high - open < open - low;
     p[1] = highFirst ? high : low;
     p[2] = highFirst ? low : high;
     p[3] = close;
-    this.fillsThisBar = 0;
-
     this.cur = open;
     this.target = open;
     this.atOpenTick = true;
@@ -184,6 +233,9 @@ export class Broker {
       this.checkMarginCall(p[k]);
       this.sampleEquity(p[k]);
     }
+  }
+
+  private finishFills(): void {
     if (this.positionSize === 0) this.purgeExits();
     this.sweep();
   }
@@ -324,8 +376,10 @@ export class Broker {
     const entry = trade.entryPrice;
     const tick = this.tick;
     // A trade opened during this bar gets no "already beyond the level" fill: TradingView suppresses
-    // the gap shortcut on the entry bar (PF-cheatsheet §2.2 / §3.2, TV-BROKER.md §3.2).
-    const allowPast = trade.entryBar !== this.barIndex;
+    // the gap shortcut on the entry bar (PF-cheatsheet §2.2 / §3.2, TV-BROKER.md §3.2) unless the
+    // bar magnifier is on, where an exit already beyond its level fills at once (corpus
+    // magnifier-tick-dist-endpoints-01: a stop above the entry exits at the entry price).
+    const allowPast = trade.entryBar !== this.barIndex || this.config.barMagnifier;
     let dist = -1;
     let price = Number.NaN;
     let level = Number.NaN;

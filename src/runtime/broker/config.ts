@@ -23,6 +23,8 @@ export interface BrokerConfig {
   readonly marginShort: number;
   /** Limit orders fill only when price trades this many ticks through the limit. */
   readonly fillLimitsAssumptionTicks: number;
+  /** `use_bar_magnifier`: fills see intrabar ticks, so the entry-bar gap suppression is off. */
+  readonly barMagnifier: boolean;
 }
 
 /** Commission charged for one fill of `qty` contracts at `price`. */

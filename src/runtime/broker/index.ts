@@ -1,4 +1,5 @@
 export { Broker } from './broker.js';
+export type { FillObserver, Intrabars } from './broker.js';
 export type { BrokerConfig, CloseEntriesRule, CommissionType } from './config.js';
 export { commissionFor } from './config.js';
 export { FillLeg, OcaType, Order, OrderPool, OrderRole } from './order.js';

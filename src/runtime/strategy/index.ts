@@ -4,6 +4,7 @@ export { RiskRules } from './risk.js';
 export type { QtyType, ResolvedSettings, StrategySettings } from './settings.js';
 export { brokerConfigFor, resolveSettings } from './settings.js';
 export { PineStrategy } from './strategy.js';
+export type { StrategyOptions } from './strategy.js';
 export type { PerformanceSummary, SummaryColumn } from './summary.js';
 export { computeSummary, monthlyRatios, monthlyReturns } from './summary.js';
 export type { TradeListOptions, TradeRow } from './trade-list.js';

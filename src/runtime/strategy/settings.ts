@@ -95,5 +95,6 @@ export function brokerConfigFor(settings: ResolvedSettings, symbol: SymbolInfo):
     marginLong: settings.marginLong,
     marginShort: settings.marginShort,
     fillLimitsAssumptionTicks: settings.backtestFillLimitsAssumption,
+    barMagnifier: settings.useBarMagnifier,
   };
 }

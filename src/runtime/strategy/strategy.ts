@@ -1,6 +1,7 @@
 import { DiagnosticBag } from '../../diagnostics/diagnostic.js';
 import { brokerCodes } from '../../diagnostics/codes/broker.js';
 import { Broker } from '../broker/broker.js';
+import type { Intrabars } from '../broker/broker.js';
 import { OcaType, OrderRole } from '../broker/order.js';
 import { ceilToTick, floorToStep, floorToTick, roundToTick } from '../broker/symbol.js';
 import type { SymbolInfo } from '../broker/symbol.js';
@@ -56,6 +57,27 @@ export class PineStrategy {
     this.pendingCloseQty = 0;
     this.risk.onBarStart(time);
     this.broker.beginBar(index, time, open, high, low, close);
+    this.risk.afterFills();
+  }
+
+  /**
+   * `beginBar` with the bar magnifier (`use_bar_magnifier=true` and a lower-timeframe feed): fills
+   * walk intrabars `from..to-1` of `intrabars`. The script still runs once per chart bar.
+   */
+  beginBarMagnified(
+    index: number,
+    time: number,
+    open: number,
+    high: number,
+    low: number,
+    close: number,
+    intrabars: Intrabars,
+    from: number,
+    to: number,
+  ): void {
+    this.pendingCloseQty = 0;
+    this.risk.onBarStart(time);
+    this.broker.beginBarMagnified(index, time, open, high, low, close, intrabars, from, to);
     this.risk.afterFills();
   }
 
