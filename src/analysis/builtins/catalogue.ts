@@ -74,9 +74,9 @@ export class BuiltinCatalogue {
     this.members = indexMembers(this.entries);
     const aliases = buildV4Aliases();
     this.aliases = new Map(aliases.map((a) => [`${a.kind}:${a.v4Name}`, a]));
+    this.v4Spellings = v4FunctionViews(aliases, this.byVersion);
     // Colour constants kept their `color.` names in v4 (the bare names are v3 leftovers), so only moved
     // functions and variables are hidden under their new names.
-    this.v4Spellings = v4FunctionViews(aliases, this.byVersion);
     this.renamedInV4 = new Set(
       aliases
         .filter((a) => a.target !== undefined && a.kind !== 'constant')
