@@ -13,7 +13,7 @@ export type { BarHooks, PineScript } from './core/run.js';
 export { runBars } from './core/run.js';
 export { BarState } from './core/barstate.js';
 export { BarClock } from './core/clock.js';
-export { PineRuntimeError } from './core/errors.js';
+export { PineRuntimeError, runtimeError } from './core/errors.js';
 export type { SymbolInfo, SymbolSettings } from './core/symbol.js';
 export { decimalsOf, symbolInfo } from './core/symbol.js';
 

@@ -15,3 +15,8 @@ export class PineRuntimeError extends Error {
     this.kind = kind;
   }
 }
+
+/** Pine `runtime.error(message)`: halts the script with the user's message. */
+export function runtimeError(message: string): never {
+  throw new PineRuntimeError('runtime.error', message);
+}

@@ -13,7 +13,7 @@ it('exports exactly the documented runtime API', () => {
      eq formatTime fromSeconds ge gt inSeconds inferTimeframe isNa isNaValue le lt math matrixAvg matrixDet
      matrixDiff matrixEigenvalues matrixInv matrixMax matrixMin matrixMult matrixPow matrixRank matrixSum matrixTrace mod ne
      nextPeriodStart nz parseOhlcvCsv parseTimeframe periodStart resolveZone roundHalfAway roundToMintick
-     runBars splitCsvLine str symbolInfo ta timeframeFlags timestampParts timestampString toInt`
+     runBars runtimeError splitCsvLine str symbolInfo ta timeframeFlags timestampParts timestampString toInt`
       .split(/\s+/)
       .sort(),
   );

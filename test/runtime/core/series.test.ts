@@ -100,3 +100,10 @@ describe('BoolSeries and RefSeries', () => {
     expect([s.get(0), s.get(1), s.get(2), s.get(3)]).toEqual(['c', 'a', 'a', null]);
   });
 });
+
+describe('runtime.error', () => {
+  it('halts with the user message', async () => {
+    const { runtimeError } = await import('../../../src/runtime/index.js');
+    expect(() => runtimeError('bad input')).toThrow(/bad input/);
+  });
+});
