@@ -219,6 +219,8 @@ class RowReader {
   private readonly cellStart: Int32Array;
   private readonly cellEnd: Int32Array;
   private readonly columnOfRole: Int32Array;
+  /** Per cell of the current row: 1 when the fused path already parsed and stored it. */
+  private readonly parsed: Uint8Array;
   count = 0;
   firstKind: number = TimeKind.invalid;
   naiveWithoutZone = false;
@@ -250,6 +252,7 @@ class RowReader {
     this.cellStart = new Int32Array(roles.length);
     this.cellEnd = new Int32Array(roles.length);
     this.columnOfRole = new Int32Array(roleCount).fill(-1);
+    this.parsed = new Uint8Array(Math.max(1, roles.length));
     roles.forEach((role, column) => (this.columnOfRole[role] = column));
   }
 
@@ -279,8 +282,24 @@ class RowReader {
     let c: number;
     for (;;) {
       let start = pos;
-      let end: number;
-      if (text.charCodeAt(pos) === 34) {
+      let end = -1;
+      const role = fields < fieldCount ? this.roles[fields] : -1;
+      c = text.charCodeAt(pos);
+      this.parsed[fields < fieldCount ? fields : 0] = 0;
+      if (role > 0 && c !== 34) {
+        // Fused path: parse the number while finding the cell's end (one read per character).
+        const value = this.scanner.numberPrefix(pos);
+        const stop = this.scanner.stop;
+        c = text.charCodeAt(stop);
+        if (this.scanner.valid && (c === 44 || c === 10 || c === 13 || stop >= length)) {
+          this.columns[role][row] = value;
+          this.parsed[fields] = 1;
+          end = pos = stop;
+        }
+      }
+      if (end >= 0) {
+        // Parsed above.
+      } else if (text.charCodeAt(pos) === 34) {
         const close = text.indexOf('"', pos + 1);
         end = close === -1 ? length : close;
         start = pos + 1;
@@ -338,6 +357,7 @@ class RowReader {
         this.columns[0][row] = this.parseTime(start, end, lineStart);
         continue;
       }
+      if (this.parsed[column] === 1) continue;
       const value = scanner.number(start, end);
       if (!scanner.valid && !(role > 4 && start === end)) {
         const name = role <= 4 ? ROLE_NAMES[role] : 'value';

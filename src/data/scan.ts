@@ -35,6 +35,8 @@ export class CellScanner {
   private readonly text: string;
   /** Whether the last `number` call saw a well-formed number (NaN and ±Infinity literals count as well-formed). */
   valid = false;
+  /** Where the last `numberPrefix` call stopped reading. */
+  stop = 0;
   /** TimeKind of the last `time` call. */
   kind: number = TimeKind.invalid;
 
@@ -107,6 +109,57 @@ export class CellScanner {
     this.valid = true;
     if (digits > 15 || scale < -22 || scale > 22) return Number(text.slice(start, end));
     const magnitude = scale < 0 ? mantissa / POW10[-scale] : mantissa * POW10[scale];
+    return negative ? -magnitude : magnitude;
+  }
+
+  /**
+   * Reads a plain decimal (`-12.5`, `.5`, no exponent) starting at `start` and stops at the first
+   * character that cannot continue it, setting `stop`. `valid` is false when there was no digit or the
+   * next character starts an exponent; the caller then finds the cell's end and uses `number`.
+   * Same rounding as `number`.
+   */
+  numberPrefix(start: number): number {
+    const text = this.text;
+    let i = start;
+    let c = text.charCodeAt(i);
+    let negative = false;
+    if (c === 45 || c === 43) {
+      negative = c === 45;
+      c = text.charCodeAt(++i);
+    }
+    let mantissa = 0;
+    let digits = 0;
+    let scale = 0;
+    let sawDigit = false;
+    // charCodeAt past the end is NaN, which fails every comparison and ends the loops.
+    while (c >= 48 && c <= 57) {
+      sawDigit = true;
+      if (digits > 0 || c !== 48) {
+        mantissa = mantissa * 10 + (c - 48);
+        digits++;
+      }
+      c = text.charCodeAt(++i);
+    }
+    if (c === 46) {
+      c = text.charCodeAt(++i);
+      while (c >= 48 && c <= 57) {
+        sawDigit = true;
+        if (digits > 0 || c !== 48) {
+          mantissa = mantissa * 10 + (c - 48);
+          digits++;
+        }
+        scale--;
+        c = text.charCodeAt(++i);
+      }
+    }
+    this.stop = i;
+    if (!sawDigit || c === 101 || c === 69) {
+      this.valid = false;
+      return Number.NaN;
+    }
+    this.valid = true;
+    if (digits > 15 || scale < -22) return Number(text.slice(start, i));
+    const magnitude = scale < 0 ? mantissa / POW10[-scale] : mantissa;
     return negative ? -magnitude : magnitude;
   }
 

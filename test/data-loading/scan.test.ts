@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CellScanner, TimeZone } from '../../src/data/index.js';
+import { CellScanner, loadOhlcv, TimeZone } from '../../src/data/index.js';
 
 function parse(text: string): { value: number; valid: boolean } {
   const scanner = new CellScanner(text);
@@ -88,5 +88,31 @@ describe('TimeZone', () => {
     // Ordinary winter and summer times.
     expect(ny.toUtc(Date.UTC(2025, 0, 15, 9, 30))).toBe(Date.UTC(2025, 0, 15, 14, 30));
     expect(ny.toUtc(Date.UTC(2025, 6, 15, 9, 30))).toBe(Date.UTC(2025, 6, 15, 13, 30));
+  });
+});
+
+describe('loadOhlcv fused cell parsing', () => {
+  it('stores exactly Number(text) for any decimal text in any column', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.tuple(fc.double({ min: -1e12, max: 1e12, noNaN: true }), fc.integer({ min: -1, max: 17 })),
+          {
+            minLength: 1,
+            maxLength: 20,
+          },
+        ),
+        (cells) => {
+          const texts = cells.map(([x, digits]) => (digits < 0 ? String(x) : x.toFixed(digits)));
+          const rows = texts.map((t, i) => `${1700000000 + 60 * i},${t},${t},${t},${t},${t}`).join('\n');
+          const s = loadOhlcv(`time,open,high,low,close,volume\n${rows}\n`).series!;
+          texts.forEach((t, i) => {
+            for (const column of [s.open, s.high, s.low, s.close, s.volume])
+              expect(column[i]).toBe(Number(t));
+          });
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });
