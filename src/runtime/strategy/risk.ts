@@ -1,4 +1,3 @@
-import type { FillObserver } from '../broker/broker.js';
 import type { PineStrategy } from './strategy.js';
 
 /** Milliseconds in a day. */
@@ -8,7 +7,7 @@ const DAY_MS = 86_400_000;
  * `strategy.risk.*` rules. Pine evaluates them on every tick regardless of where they are called
  * (TV-BROKER.md §3.8), so the generated code calls the setters once and the broker consults them.
  */
-export class RiskRules implements FillObserver {
+export class RiskRules {
   /** +1 long only, -1 short only, 0 both (`strategy.risk.allow_entry_in`). */
   private allowed = 0;
   private maxPositionSize = Number.NaN;
@@ -35,7 +34,6 @@ export class RiskRules implements FillObserver {
   constructor(strategy: PineStrategy, chartUtcOffsetMinutes: number) {
     this.strategy = strategy;
     this.dayOffsetMs = chartUtcOffsetMinutes * 60_000;
-    strategy.broker.observer = this;
   }
 
   /**

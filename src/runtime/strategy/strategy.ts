@@ -1,7 +1,7 @@
 import { DiagnosticBag } from '../../diagnostics/diagnostic.js';
 import { brokerCodes } from '../../diagnostics/codes/broker.js';
 import { Broker } from '../broker/broker.js';
-import type { Intrabars } from '../broker/broker.js';
+import type { FillObserver, Intrabars } from '../broker/broker.js';
 import { OcaType, OrderRole } from '../broker/order.js';
 import { ceilToTick, floorToStep, floorToTick, roundToTick } from '../broker/symbol.js';
 import type { SymbolInfo } from '../broker/symbol.js';
@@ -16,6 +16,12 @@ import type { StrategyResults } from './results.js';
 export interface StrategyOptions {
   /** Chart timezone offset from UTC in minutes; intraday risk limits roll over at its midnight (default 0). */
   readonly chartUtcOffsetMinutes?: number;
+  /**
+   * calc_on_order_fills: called after each order fill with the fill's tick price, so the host can
+   * re-run the script (rolling `var` state back, keeping `varip`) before the walk continues. The
+   * script may place orders from it. Called only when the setting is on.
+   */
+  readonly reexecute?: (tickPrice: number) => void;
 }
 
 /**
@@ -25,7 +31,7 @@ export interface StrategyOptions {
  * Bar loop contract (see README.md): `beginBar` → run the script (it calls `entry`, `exit`, … and
  * reads the getters) → `endBar`. One instance per backtest; no module state.
  */
-export class PineStrategy {
+export class PineStrategy implements FillObserver {
   readonly settings: ResolvedSettings;
   readonly symbol: SymbolInfo;
   readonly broker: Broker;
@@ -37,6 +43,7 @@ export class PineStrategy {
   readonly closedtradesInfo: ClosedTradesView;
   /** Contracts closed by `strategy.close*` calls during the current script run (reversal carry). */
   private pendingCloseQty = 0;
+  private readonly reexecute: ((tickPrice: number) => void) | undefined;
   /** Entry ids used so far and exit `from_entry` ids, for the unknown-from_entry diagnostic. */
   private readonly entryIds = new Set<string>();
   private readonly exitFromEntries = new Set<string>();
@@ -46,6 +53,8 @@ export class PineStrategy {
     this.symbol = symbol;
     this.broker = new Broker(brokerConfigFor(this.settings, symbol));
     this.risk = new RiskRules(this, options.chartUtcOffsetMinutes ?? 0);
+    this.reexecute = this.settings.calcOnOrderFills ? options.reexecute : undefined;
+    this.broker.observer = this;
     this.opentradesInfo = new OpenTradesView(this.broker);
     this.closedtradesInfo = new ClosedTradesView(this.broker);
   }
@@ -86,6 +95,12 @@ export class PineStrategy {
     if (this.settings.processOrdersOnClose) this.broker.fillMarketOrders(this.broker.close, false);
     this.risk.afterFills();
     this.broker.endBar();
+  }
+
+  /** Broker callback after each fill: risk rules, then the calc_on_order_fills re-execution. */
+  onFill(price: number): void {
+    this.risk.onFill(price);
+    if (this.reexecute !== undefined) this.reexecute(price);
   }
 
   // ------------------------------------------------------------------ orders

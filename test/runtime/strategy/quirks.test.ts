@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { fills, runTape } from './tape.js';
+import type { Bar } from './tape.js';
+
+// Quirks measured on the TradingView corpus (see src/runtime/strategy/README.md), on tiny tapes.
+const FLAT: Bar = [100, 100.5, 99.5, 100];
+
+describe('priced entries net a size frozen when placed', () => {
+  it('a flat-armed stop filling against a sibling position only closes it', () => {
+    // Long stop 101 and short stop 99 placed while flat. Bar 1: O=100 H=101.5 L=98; 1.5 < 2 so the
+    // path is O→H→L→C: long at 101, then the short stop at 99 closes it and opens nothing
+    // (corpus order-dual-stop-both-touch-priority-01).
+    const s = runTape({}, [FLAT, [100, 101.5, 98, 99]], (s, i) => {
+      if (i === 0) {
+        s.entry('LE', 'long', { stop: 101 });
+        s.entry('SE', 'short', { stop: 99 });
+      }
+    });
+    expect(fills(s)).toEqual(['L 1 101@1 -> 99@1 SE']);
+    expect(s.positionSize).toBe(0);
+  });
+
+  it('a reversal whose source position was closed first opens qty + carry', () => {
+    // Long 1 open. Bar 1's script: short stop entry far above (fills at any open: gap) while long,
+    // then strategy.close — the close fills first at bar 2's open, the short then opens 1 + 1.
+    const s = runTape({}, [FLAT, FLAT, FLAT], (s, i) => {
+      if (i === 0) s.entry('L', 'long');
+      if (i === 1) {
+        s.entry('S', 'short', { stop: 1000 });
+        s.close('L');
+      }
+    });
+    expect(fills(s)).toEqual(['L 1 100@1 -> 100@2 Close entry(s) order L']);
+    expect(s.positionSize).toBe(-2);
+  });
+});
+
+describe('closes', () => {
+  it('freeze their quantity when called, so a same-run entry survives', () => {
+    const s = runTape({ pyramiding: 3 }, [FLAT, FLAT, FLAT], (s, i) => {
+      if (i === 0) s.entry('L', 'long');
+      if (i === 1) {
+        s.entry('L', 'long');
+        s.closeAll();
+      }
+    });
+    expect(s.positionSize).toBe(1);
+    expect(s.opentradesInfo.entryBarIndex(0)).toBe(2);
+  });
+});
+
+describe('exits', () => {
+  it('gapped exits fill nearest level first', () => {
+    // Two 1-lot take-profits at 101 (A, placed first) and 102 (B); bar 2 opens at 103: both fill at
+    // the open, B (nearer the open) first.
+    const s = runTape({}, [FLAT, FLAT, [103, 103.5, 102.5, 103]], (s, i) => {
+      if (i === 0) s.entry('L', 'long', { qty: 2 });
+      if (i === 1) {
+        s.exit('A', { fromEntry: 'L', qty: 1, limit: 101 });
+        s.exit('B', { fromEntry: 'L', qty: 1, limit: 102 });
+      }
+    });
+    expect(fills(s)).toEqual(['L 1 100@1 -> 103@2 B', 'L 1 100@1 -> 103@2 A']);
+  });
+
+  it('a trail without offset fires at the activation level, measured from the entry fill', () => {
+    // Placed while flat with trail_points 50 → activation 100.5 above the 100 entry; bar 1 rises to
+    // 100.8 after the entry at its open → exit 100.5 on the entry bar.
+    const s = runTape(
+      {},
+      [
+        [99, 99.2, 98.9, 99.1],
+        [100, 100.8, 99.9, 100.2],
+      ],
+      (s, i) => {
+        if (i === 0) {
+          s.entry('L', 'long');
+          s.exit('T', { fromEntry: 'L', trailPoints: 50 });
+        }
+      },
+    );
+    expect(fills(s)).toEqual(['L 1 100@1 -> 100.5@1 T']);
+  });
+
+  it('a wrong-side stop waits a bar, unless the bar magnifier is on', () => {
+    // Stop 100.2 above the 100 entry: without the magnifier it fills at bar 2's open (gap);
+    // with it, at once at the entry price.
+    const bars: Bar[] = [FLAT, [100, 100.1, 99.9, 100], [99.95, 100, 99.9, 99.95]];
+    const script = (s: Parameters<Parameters<typeof runTape>[2]>[0], i: number): void => {
+      if (i === 0) {
+        s.entry('L', 'long');
+        s.exit('X', { fromEntry: 'L', stop: 100.2 });
+      }
+    };
+    expect(fills(runTape({}, bars, script))).toEqual(['L 1 100@1 -> 99.95@2 X']);
+    expect(fills(runTape({ useBarMagnifier: true }, bars, script))).toEqual(['L 1 100@1 -> 100@1 X']);
+  });
+});
+
+describe('strategy.risk', () => {
+  it('max_intraday_filled_orders undoes the capping fill at its price', () => {
+    const s = runTape({}, [FLAT, [101, 101, 101, 101], [102, 102, 102, 102], FLAT], (s, i) => {
+      if (i === 0) s.risk.setMaxIntradayFilledOrders(2);
+      if (i === 0) s.entry('L', 'long');
+      if (i === 1) s.entry('S', 'short');
+      if (i === 2) s.entry('L2', 'long');
+    });
+    // Fill 1: long at 101 (bar 1). Fill 2: the short reversal at 102 (bar 2) reaches the cap → closed
+    // at once at 102; the later entry is blocked for the day.
+    expect(fills(s)).toEqual([
+      'L 1 101@1 -> 102@2 S',
+      'S 1 102@2 -> 102@2 Close Position (Max number of filled orders in one day)',
+    ]);
+    expect(s.positionSize).toBe(0);
+  });
+
+  it('allow_entry_in turns a forbidden entry into a close', () => {
+    const s = runTape({}, [FLAT, FLAT, FLAT], (s, i) => {
+      if (i === 0) {
+        s.risk.allowEntryIn('long');
+        s.entry('L', 'long');
+      }
+      if (i === 1) s.entry('S', 'short', { comment: 'blocked' });
+    });
+    expect(fills(s)).toEqual(['L 1 100@1 -> 100@2 blocked']);
+    expect(s.positionSize).toBe(0);
+  });
+});
