@@ -17,6 +17,11 @@ import { readXlsx, type Sheet } from './xlsx.js';
 export interface XlsxTradeListResult extends TradeListResult {
   /** `Properties` (name → value, all strings: symbol, tick size, inputs, strategy properties). */
   readonly properties: ReadonlyMap<string, string>;
+  /**
+   * The metric sheets (`Performance`, `Trades analysis`, `Risk-adjusted performance`…): sheet name →
+   * metric (first column) → column header (`All USD`, `Long %`…) → cell.
+   */
+  readonly metrics: ReadonlyMap<string, ReadonlyMap<string, ReadonlyMap<string, Cell>>>;
   readonly sheetNames: readonly string[];
 }
 
@@ -32,6 +37,7 @@ export function readTradesXlsx(bytes: Uint8Array, options: TradeListOptions): Xl
   const fail = (names: readonly string[]): XlsxTradeListResult => ({
     ...emptyTradeList(reporter),
     properties: new Map(),
+    metrics: new Map(),
     sheetNames: names,
   });
   if (typeof sheets === 'string') {
@@ -74,7 +80,12 @@ export function readTradesXlsx(bytes: Uint8Array, options: TradeListOptions): Xl
     timezone,
     reporter,
   );
-  return { ...result, properties: readProperties(sheets), sheetNames: names };
+  return {
+    ...result,
+    properties: readProperties(sheets),
+    metrics: readMetricSheets(sheets.filter((s) => s !== sheet)),
+    sheetNames: names,
+  };
 }
 
 /** Reads an XLSX List of Trades file; I/O errors are thrown, not diagnosed. */
@@ -97,6 +108,22 @@ function findTradeSheet(sheets: readonly Sheet[]): { sheet: Sheet; headerIndex: 
     }
   }
   return undefined;
+}
+
+function readMetricSheets(sheets: readonly Sheet[]): Map<string, Map<string, Map<string, Cell>>> {
+  const out = new Map<string, Map<string, Map<string, Cell>>>();
+  for (const sheet of sheets) {
+    if (sheet.name.trim().toLowerCase() === 'properties' || sheet.rows.length < 2) continue;
+    const header = sheet.rows[0].map(String);
+    const metrics = new Map<string, Map<string, Cell>>();
+    for (const cells of sheet.rows.slice(1)) {
+      const name = cells.at(0);
+      if (typeof name !== 'string' || name === '') continue;
+      metrics.set(name, new Map(cells.slice(1).map((cell, i) => [header[i + 1] ?? `column${i + 2}`, cell])));
+    }
+    out.set(sheet.name, metrics);
+  }
+  return out;
 }
 
 function readProperties(sheets: readonly Sheet[]): Map<string, string> {

@@ -184,6 +184,8 @@ describe('readTradesXlsx', () => {
     expect(result.properties.get('Tick size')).toBe('0.01');
     expect(result.properties.get('Take Profit (%)')).toBe('0.35');
     expect(result.sheetNames).toHaveLength(5);
+    expect(result.metrics.get('Performance')?.get('Net profit')?.get('All USD')).toBe(34.27);
+    expect(result.metrics.get('Risk-adjusted performance')?.get('Sharpe ratio')?.get('All USD')).toBe(0.5);
   });
 
   it('finds a header below title rows, in a sheet with another name (other UI language)', () => {
