@@ -258,8 +258,24 @@ export class PineContext {
     const tf = this.tf(timeframe);
     if (tf === null) return NaN;
     if (tf === this.timeframe.parsed || tf.period === this.timeframe.period) return this.time;
-    const offset = this.exchangeZone.offsetAt(this.time);
-    return periodStart(tf, this.time + offset) - offset;
+    const zone = this.exchangeZone;
+    return zone.utcFromLocal(this.periodStartLocal(tf, this.time + zone.offsetAt(this.time)));
+  }
+
+  /**
+   * Local start of the `tf` period holding a local instant. Intraday periods of a symbol with a
+   * regular session count from the session range's open (hourly bars of a 09:30 session open at
+   * 09:30, 10:30, …); 24x7 symbols and D/W/M periods align to midnight / Monday / the 1st.
+   */
+  periodStartLocal(tf: Timeframe, local: number): number {
+    if ((tf.unit === '' || tf.unit === 'S') && this.regular !== null) {
+      const open = this.regular.rangeStartOf(local);
+      if (open === open) {
+        const step = inSeconds(tf) * 1000;
+        return open + Math.floor((local - open) / step) * step;
+      }
+    }
+    return periodStart(tf, local);
   }
 
   /** `time_close(timeframe, session, timezone)`: close time of that period, same rules as {@link timeOf}. */
@@ -270,7 +286,13 @@ export class PineContext {
     if (tf === this.timeframe.parsed || tf.period === this.timeframe.period) return this.time_close;
     const zone = this.exchangeZone;
     const local = this.time + zone.offsetAt(this.time);
-    return zone.utcFromLocal(nextPeriodStart(tf, periodStart(tf, local)));
+    let end = nextPeriodStart(tf, this.periodStartLocal(tf, local));
+    if ((tf.unit === '' || tf.unit === 'S') && this.regular !== null) {
+      // The session's last period is cut at the session close (a 15:30 hourly bar closes at 16:00).
+      const close = this.regular.rangeEndOf(local);
+      if (close === close && close < end) end = close;
+    }
+    return zone.utcFromLocal(end);
   }
 
   /** `session.ismarket`: the bar opens inside the symbol's regular session. */

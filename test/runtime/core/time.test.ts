@@ -307,3 +307,28 @@ describe('zone offset tables', () => {
     expect(second.exchangeZone).toBe(first.exchangeZone);
   });
 });
+
+describe('intraday periods of a session symbol', () => {
+  it('count from the session open and end at the session close', () => {
+    // NYSE-like symbol, 15-minute bars on Monday 2024-06-03 from 09:30 EDT (13:30Z) to 15:45 EDT (19:45Z).
+    const ctx = contextOver('2024-06-03T13:30:00Z', 26, 15, 'America/New_York', '0930-1600:23456');
+    const starts: number[] = [];
+    const closes: number[] = [];
+    const change = new TimeframeChange();
+    const fired: number[] = [];
+    runBars(ctx, {
+      step: (c) => {
+        starts.push(c.timeOf('60'));
+        closes.push(c.timeCloseOf('60'));
+        if (change.update(c, '60')) fired.push(c.bar_index);
+      },
+    });
+    // 10:45 EDT (bar 5) is in the 10:30 hour; 15:45 EDT (bar 25) in the 15:30 hour, which closes at 16:00.
+    expect(starts[5]).toBe(utc('2024-06-03T14:30:00Z'));
+    expect(closes[5]).toBe(utc('2024-06-03T15:30:00Z'));
+    expect(starts[25]).toBe(utc('2024-06-03T19:30:00Z'));
+    expect(closes[25]).toBe(utc('2024-06-03T20:00:00Z'));
+    // New hours at 09:30, 10:30, …, 15:30: bars 0, 4, 8, …, 24.
+    expect(fired).toEqual([0, 4, 8, 12, 16, 20, 24]);
+  });
+});

@@ -1,9 +1,9 @@
 import type { PineContext } from '../context.js';
-import { periodStart } from './timeframe.js';
 
 /**
  * `timeframe.change(tf)` at one call site: true on the first bar of each new `tf` period (and on
- * the first bar the call runs). Periods are taken in the exchange zone.
+ * the first bar the call runs). Periods are taken in the exchange zone, intraday ones counted from
+ * the session open (see {@link PineContext.periodStartLocal}).
  */
 export class TimeframeChange {
   private lastStart: number;
@@ -17,7 +17,7 @@ export class TimeframeChange {
     const tf = ctx.tf(timeframe);
     if (tf === null) return false;
     const offset = ctx.exchangeZone.offsetAt(ctx.time);
-    const start = periodStart(tf, ctx.time + offset);
+    const start = ctx.periodStartLocal(tf, ctx.time + offset);
     if (start === this.lastStart) return false;
     this.lastStart = start;
     return true;

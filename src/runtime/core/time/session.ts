@@ -1,4 +1,4 @@
-import { dayNumber, dayOfWeekOf, msOfDay, MS_PER_MINUTE } from './calendar.js';
+import { dayNumber, dayOfWeekOf, msOfDay, MS_PER_DAY, MS_PER_MINUTE } from './calendar.js';
 
 /** One `HHMM-HHMM` range of a session with the trading days it applies to. */
 interface SessionRange {
@@ -62,6 +62,43 @@ export class Session {
       if (r.start > r.end && minute >= r.start) return day + 1;
     }
     return day;
+  }
+
+  /**
+   * Local ms at which the session range holding `local` opened (an overnight range opened the day
+   * before for its early-morning part), or NaN outside the session. Intraday periods of a session
+   * symbol are counted from here: TradingView's hourly bars of a 09:30 session open at 09:30, 10:30, …
+   */
+  rangeStartOf(local: number): number {
+    const day = dayNumber(local) * MS_PER_DAY;
+    const minute = Math.floor((local - day) / MS_PER_MINUTE);
+    const dow = dayOfWeekOf(local);
+    for (const r of this.ranges) {
+      if (r.start < r.end) {
+        if (minute >= r.start && minute < r.end && (r.days & (1 << dow)) !== 0)
+          return day + r.start * MS_PER_MINUTE;
+      } else if (r.start === r.end && r.start === 0) {
+        if ((r.days & (1 << dow)) !== 0) return day;
+      } else {
+        const nextDay = dow === 7 ? 1 : dow + 1;
+        if (minute >= r.start && (r.days & (1 << nextDay)) !== 0) return day + r.start * MS_PER_MINUTE;
+        if (minute < r.end && (r.days & (1 << dow)) !== 0) return day - MS_PER_DAY + r.start * MS_PER_MINUTE;
+      }
+    }
+    return NaN;
+  }
+
+  /** Local ms at which the session range holding `local` closes, or NaN outside the session. */
+  rangeEndOf(local: number): number {
+    const start = this.rangeStartOf(local);
+    if (start !== start) return NaN;
+    const minute = Math.floor((start - dayNumber(start) * MS_PER_DAY) / MS_PER_MINUTE);
+    for (const r of this.ranges) {
+      if (r.start !== minute) continue;
+      if (r.start < r.end) return start + (r.end - r.start) * MS_PER_MINUTE;
+      return start + (r.end + 24 * 60 - r.start) * MS_PER_MINUTE;
+    }
+    return NaN;
   }
 
   /** True when the local instant falls inside the session (start inclusive, end exclusive). */
