@@ -45,9 +45,19 @@ export function formatTime(time: number, pattern: string, zone?: Zone): string {
         i += 2;
         continue;
       }
-      const end = pattern.indexOf("'", i + 1);
-      out += end < 0 ? pattern.slice(i + 1) : pattern.slice(i + 1, end);
-      i = end < 0 ? pattern.length : end + 1;
+      // Quoted literal text up to the next lone quote ('' inside it is a quote).
+      i++;
+      while (i < pattern.length) {
+        if (pattern[i] === "'") {
+          if (pattern[i + 1] !== "'") {
+            i++;
+            break;
+          }
+          i++;
+        }
+        out += pattern[i];
+        i++;
+      }
       continue;
     }
     if (!/[a-zA-Z]/.test(ch)) {

@@ -110,13 +110,21 @@ export function strFormat(formatString: string, args: readonly FormatArg[], zone
         i += 2;
         continue;
       }
-      const end = s.indexOf("'", i + 1);
-      if (end < 0) {
-        out += s.slice(i + 1);
-        break;
+      // A quoted section runs to the next lone quote ('' inside it is a quote); unterminated → to the end.
+      i++;
+      while (i < s.length) {
+        if (s[i] === "'") {
+          if (s[i + 1] === "'") {
+            out += "'";
+            i += 2;
+            continue;
+          }
+          i++;
+          break;
+        }
+        out += s[i];
+        i++;
       }
-      out += s.slice(i + 1, end);
-      i = end + 1;
       continue;
     }
     if (ch === '{') {

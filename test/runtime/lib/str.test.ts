@@ -77,6 +77,26 @@ describe('str.format', () => {
   });
 });
 
+describe('str.format quoting (PyneCore test_014_str_format_quotes)', () => {
+  it.each([
+    ["'{'", '{'],
+    ["'{0}'", '{0}'],
+    ["'{'0'}'", '{0}'],
+    ["a'{'b'}'c", 'a{b}c'],
+    ["''", "'"],
+    ["'{'''}'", "{'}"],
+    ["'{0}'{0}'{0}'", '{0}1{0}'],
+    ["{0} 'unterminated {0}", '1 unterminated {0}'],
+    ["x'", 'x'],
+    ["'it''s'", "it's"],
+    ['{1}', '{1}'],
+    ['{0,NUMBER,#.#}', '1'],
+    ['{0,number,#.# }', '1 '],
+  ])('%s', (pattern, expected) => {
+    expect(str.strFormat(pattern, [1])).toBe(expected);
+  });
+});
+
 describe('str.format_time', () => {
   const t = timestampString('2025-01-01 01:23:45-05:00');
   it('formats in a zone (TV log)', () => {
@@ -86,6 +106,11 @@ describe('str.format_time', () => {
     expect(str.format_time(t, 'dd-MM-yyyy HH:mm', resolveZone('UTC-8'))).toBe('31-12-2024 22:23');
     // Default format in the exchange zone (the log's chart ran with timezone UTC-5).
     expect(str.format_time(t, undefined, resolveZone('UTC-5'))).toBe('2025-01-01T01:23:45-0500');
+    // SimpleDateFormat quoting: 'at' is literal text, '' inside quotes is a quote.
+    expect(str.format_time(t, "EEE, d MMM yyyy 'at' h:mm a", resolveZone('UTC'))).toBe(
+      'Wed, 1 Jan 2025 at 6:23 AM',
+    );
+    expect(str.format_time(t, "h 'o''clock'", resolveZone('UTC'))).toBe("6 o'clock");
   });
 });
 
