@@ -241,6 +241,21 @@ export class Broker {
   }
 
   /**
+   * process_orders_on_close: after the script, the close is one more tick. Market orders fill at it,
+   * and price orders whose condition holds at the close fill there too (reference `strategy()`;
+   * corpus order-deferred-flip-pooc-cross-bar-01: a stop far beyond the price placed this bar fills
+   * at this bar's close).
+   */
+  fillAtClose(price: number): void {
+    this.cur = price;
+    this.target = price;
+    this.atOpenTick = true;
+    this.walk();
+    this.atOpenTick = false;
+    this.sweep();
+  }
+
+  /**
    * Fills market orders at `price` (the close, for process_orders_on_close, or the current tick for
    * `immediately=true`). Only orders passing `onlyImmediate` when it is true.
    */
@@ -317,6 +332,10 @@ export class Broker {
     }
   }
 
+  private isEntry(order: Order): boolean {
+    return order.role === OrderRole.entry || order.role === OrderRole.net;
+  }
+
   private resetBest(): void {
     this.best = undefined;
     this.bestTrade = undefined;
@@ -343,6 +362,10 @@ export class Broker {
         if (rank > this.bestRank) return;
       } else if (gap !== this.bestGap) {
         if (gap > this.bestGap) return;
+      } else if (!market && order.side !== this.best.side && this.isEntry(order) && this.isEntry(this.best)) {
+        // Opposite entries reached together: the buy goes first whatever the source order (corpus
+        // order-dual-stop-open-tie-01; PF-cheatsheet §2.4 "tie → long first").
+        if (order.side < this.best.side) return;
       } else if (order.seq >= this.best.seq) return;
     }
     this.best = order;

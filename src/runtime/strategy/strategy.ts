@@ -92,7 +92,7 @@ export class PineStrategy implements FillObserver {
 
   /** After the script ran: process_orders_on_close fills market orders at the close; equity is sampled. */
   endBar(): void {
-    if (this.settings.processOrdersOnClose) this.broker.fillMarketOrders(this.broker.close, false);
+    if (this.settings.processOrdersOnClose) this.broker.fillAtClose(this.broker.close);
     this.risk.afterFills();
     this.broker.endBar();
   }

@@ -126,3 +126,25 @@ describe('strategy.risk', () => {
     expect(s.positionSize).toBe(0);
   });
 });
+
+describe('more tie and timing rules', () => {
+  it('opposite entry stops reached at the same tick: the long goes first', () => {
+    // Both stops at 100 placed short-first; bar 1 opens at 100: the long fills, the short closes it.
+    const s = runTape({}, [FLAT, FLAT], (s, i) => {
+      if (i === 0) {
+        s.entry('SE', 'short', { stop: 100 });
+        s.entry('LE', 'long', { stop: 100 });
+      }
+    });
+    expect(fills(s)).toEqual(['L 1 100@1 -> 100@1 SE']);
+  });
+
+  it('process_orders_on_close fills a price order whose condition holds at the close', () => {
+    // A sell stop at 1000 (far above) placed on bar 0 fills at bar 0's close 100.
+    const s = runTape({ processOrdersOnClose: true }, [FLAT, FLAT], (s, i) => {
+      if (i === 0) s.entry('S', 'short', { stop: 1000 });
+    });
+    expect(s.opentradesInfo.entryBarIndex(0)).toBe(0);
+    expect(s.positionAvgPrice).toBe(100);
+  });
+});
