@@ -21,28 +21,39 @@ export class PineArray<T> {
   private readonly start: number;
   private viewSize: number;
   private readonly isView: boolean;
+  /**
+   * True for `array<float>`: TradingView prints such elements the way Java prints a double
+   * (`0.0`, `1.5`), int elements without a fraction. Codegen sets it from the declared type.
+   */
+  readonly floatElements: boolean;
 
-  private constructor(base: T[], start: number, viewSize: number, isView: boolean) {
+  private constructor(base: T[], start: number, viewSize: number, isView: boolean, floatElements: boolean) {
     this.base = base;
     this.start = start;
     this.viewSize = viewSize;
     this.isView = isView;
+    this.floatElements = floatElements;
   }
 
   /** `array.new<type>(size, initial_value)`; an na size makes an empty array. */
-  static create<T>(size: number, initial: T): PineArray<T> {
+  static create<T>(size: number, initial: T, floatElements = false): PineArray<T> {
     const n = size === size ? Math.max(0, Math.trunc(size)) : 0;
-    return new PineArray<T>(new Array<T>(n).fill(initial), 0, 0, false);
+    return new PineArray<T>(new Array<T>(n).fill(initial), 0, 0, false, floatElements);
   }
 
-  /** `array.from(a, b, …)`. */
+  /** `array.from(a, b, …)` of ints, bools, strings or objects. */
   static from<T>(...items: T[]): PineArray<T> {
-    return new PineArray<T>(items, 0, 0, false);
+    return new PineArray<T>(items, 0, 0, false, false);
+  }
+
+  /** `array.from(a, b, …)` whose element type is float. */
+  static fromFloats(...items: number[]): PineArray<number> {
+    return new PineArray<number>(items, 0, 0, false, true);
   }
 
   /** Wraps a JS array (owned by the new Pine array from now on). */
-  static wrap<T>(items: T[]): PineArray<T> {
-    return new PineArray<T>(items, 0, 0, false);
+  static wrap<T>(items: T[], floatElements = false): PineArray<T> {
+    return new PineArray<T>(items, 0, 0, false, floatElements);
   }
 
   /** `array.size(id)`. */
@@ -137,7 +148,7 @@ export class PineArray<T> {
 
   /** `array.copy(id)`: a shallow, independent copy. */
   copy(): PineArray<T> {
-    return PineArray.wrap(this.toArray());
+    return PineArray.wrap(this.toArray(), this.floatElements);
   }
 
   /** `array.slice(id, from, to)`: a view sharing elements with this array (na bounds = whole range). */
@@ -148,7 +159,7 @@ export class PineArray<T> {
     if (!(a >= 0 && a < n) || !(b >= 0 && b <= n) || a > b) {
       throw new PineRuntimeError('array-slice', `Invalid slice [${from}, ${to}) of an array of size ${n}.`);
     }
-    return new PineArray<T>(this.base, this.start + a, b - a, true);
+    return new PineArray<T>(this.base, this.start + a, b - a, true, this.floatElements);
   }
 
   /** `array.concat(id1, id2)`: appends `other` to this array and returns this array. */
@@ -374,19 +385,26 @@ export function arrayCovariance(a: NumArray, b: NumArray, biased = true): number
 export function arrayStandardize(a: NumArray): NumArray {
   const xs = a.numbers();
   const all = a.toArray();
-  if (xs.length === 0) return PineArray.wrap(all.map(() => NaN));
+  if (xs.length === 0)
+    return PineArray.wrap(
+      all.map(() => NaN),
+      true,
+    );
   let mean = 0;
   for (const x of xs) mean += x;
   mean /= xs.length;
   let ss = 0;
   for (const x of xs) ss += (x - mean) * (x - mean);
   const sd = Math.sqrt(ss / xs.length);
-  return PineArray.wrap(all.map((v) => (v !== v ? NaN : sd === 0 ? 1 : (v - mean) / sd)));
+  return PineArray.wrap(
+    all.map((v) => (v !== v ? NaN : sd === 0 ? 1 : (v - mean) / sd)),
+    true,
+  );
 }
 
 /** `array.abs(id)`: a new array of absolute values. */
 export function arrayAbs(a: NumArray): NumArray {
-  return PineArray.wrap(a.toArray().map(Math.abs));
+  return PineArray.wrap(a.toArray().map(Math.abs), a.floatElements);
 }
 
 /**

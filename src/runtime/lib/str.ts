@@ -1,5 +1,5 @@
 import { PineArray } from './array.js';
-import { formatWithPattern, parseNumberPattern } from './decimal.js';
+import { formatWithPattern, parseNumberPattern, shortestDigits } from './decimal.js';
 import type { NumberPattern } from './decimal.js';
 import { formatTime } from './format-time.js';
 import type { Zone } from '../core/time/zone.js';
@@ -69,16 +69,34 @@ function volume(value: number): string {
 }
 
 /**
- * An array as TradingView prints it: `[a, b, c]`, numbers in the default `str.tostring` form
- * (TV log: `str.split("Hello World!", " ")` logs as `[Hello, World!]`).
+ * An array as TradingView prints it: `[a, b, c]`; float elements as Java's `Double.toString`
+ * (`0.0`, `-1.7002089231955175`, `1.0E-5`), ints plain. TV log: `array.standardize` of
+ * [1, 2, 6, …] prints `[-1.7002089231955175, …]`, of [1.1 … 5.5] prints `[…, 0.0, …]`; `str.split`
+ * prints `[Hello, World!]`.
  */
 function listing(a: PineArray<unknown>): string {
   const items = a.toArray().map((v): string => {
     if (typeof v === 'string') return v;
-    if (typeof v === 'number' || typeof v === 'boolean' || v === null) return tostring(v);
+    if (typeof v === 'number') return a.floatElements || !Number.isInteger(v) ? javaDouble(v) : String(v);
+    if (typeof v === 'boolean' || v === null) return tostring(v);
     return v instanceof PineArray ? listing(v) : 'object';
   });
   return `[${items.join(', ')}]`;
+}
+
+/** Java's `Double.toString`: shortest digits, ".0" on integral values, "E" notation outside [1e-3, 1e7). */
+export function javaDouble(x: number): string {
+  if (x !== x) return 'NaN';
+  if (!Number.isFinite(x)) return x > 0 ? 'Infinity' : '-Infinity';
+  if (x === 0) return Object.is(x, -0) ? '-0.0' : '0.0';
+  const sign = x < 0 ? '-' : '';
+  const a = Math.abs(x);
+  if (a >= 1e-3 && a < 1e7) {
+    const digits = shortestDigits(a);
+    return sign + (digits.includes('.') ? digits : `${digits}.0`);
+  }
+  const [mantissa, exponent] = a.toExponential().split('e');
+  return `${sign}${mantissa.includes('.') ? mantissa : `${mantissa}.0`}E${Number(exponent)}`;
 }
 
 /** Argument of `str.format`. */
