@@ -179,9 +179,11 @@ export class PineRandom {
 
 /**
  * `math.sum(source, length)` at one call site: the sum of the last `length` non-na values, na until
- * there are `length` of them; an na bar returns na and is not stored (PyneCore `lib/_math_stateful.py`,
- * measured). The accumulation is the `ta` module's {@link RollingSum} — TradingView's compensated
- * rolling machine — so `math.sum(x, n) / n` and `ta.sma(x, n)` agree to the bit.
+ * there are `length` of them; an na bar stores nothing and repeats the last sum. Evidence: TradingView
+ * log recorded by PyneSys/pynecore (`tests/t01_lib/t04_math/data/test_002_math_sum_na.txt`: with a
+ * source that is 1 every third bar, `math.sum(src, 2)` reads 2 on the na bars after the second 1).
+ * The accumulation is the `ta` module's {@link RollingSum} — TradingView's compensated rolling
+ * machine — so `math.sum(x, n) / n` and `ta.sma(x, n)` agree to the bit.
  */
 export class MathSum {
   private readonly rolling: RollingSum;
@@ -194,7 +196,6 @@ export class MathSum {
   update(source: number, length: number): number {
     const n = Math.trunc(length);
     if (!(n >= 1)) return NaN;
-    const sum = this.rolling.update(source, n);
-    return source === source ? sum : NaN;
+    return this.rolling.update(source, n);
   }
 }

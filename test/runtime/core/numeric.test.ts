@@ -11,6 +11,7 @@ import {
   math,
   mod,
   roundToMintick,
+  str,
   symbolInfo,
 } from '../../../src/runtime/index.js';
 
@@ -97,9 +98,21 @@ describe('other math.*', () => {
 
   it('math.sum is a rolling sum of the last `length` non-na values', () => {
     const sum = new math.MathSum();
-    const xs = [1, 2, NaN, 3, 4, 5];
-    // na bars return na and are skipped: windows [1,2,3] = 6 at x=3, [2,3,4] = 9, [3,4,5] = 12
-    expect(xs.map((x) => sum.update(x, 3))).toEqual([NaN, NaN, NaN, 6, 9, 12]);
+    const xs = [1, 2, NaN, 3, NaN, 4, 5];
+    // na bars are skipped and repeat the last sum: [1,2,3] = 6 at x=3 and on the na after it, [2,3,4] = 9, [3,4,5] = 12
+    expect(xs.map((x) => sum.update(x, 3))).toEqual([NaN, NaN, NaN, 6, 6, 9, 12]);
+  });
+
+  it('math.sum and ta.sma hold their value on na bars (TradingView log, PyneCore test_002_math_sum_na.txt)', () => {
+    // src = bar_index % 3 == 2 ? 1 : na; log of ta.sma(src, 2) and math.sum(src, 2) for bars 0..9
+    const sum = new math.MathSum();
+    const logged: string[] = [];
+    for (let bar = 0; bar < 10; bar++) {
+      const src = bar % 3 === 2 ? 1 : NaN;
+      const t2 = sum.update(src, 2);
+      logged.push(str.strFormat('t2: {0}', [t2]));
+    }
+    expect(logged).toEqual([...Array<string>(5).fill('t2: NaN'), ...Array<string>(5).fill('t2: 2')]);
   });
 });
 
@@ -114,10 +127,15 @@ describe('math.sum property', () => {
         (xs, length) => {
           const sum = new math.MathSum();
           const kept: number[] = [];
+          let previous = NaN;
           for (const x of xs) {
             const got = sum.update(x, length);
+            const last = previous;
+            previous = got;
             if (x !== x) {
-              expect(got).toBeNaN();
+              // An na bar repeats the previous result (na during warm-up).
+              if (kept.length < length) expect(got).toBeNaN();
+              else expect(got).toBe(last);
               continue;
             }
             kept.push(x);
