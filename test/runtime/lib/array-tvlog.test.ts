@@ -139,3 +139,54 @@ it('replays the TradingView array log line by line', () => {
     'array.variance(a, biased=false): 16.5',
   ]);
 });
+
+it('skips na elements like TradingView (log: PyneCore test_005_array_na_functions.txt)', () => {
+  const a = PineArray.fromFloats(1, NaN, 3, NaN, 5);
+  const m = PineArray.fromFloats(4, NaN, 4, 7, NaN);
+  const c1 = PineArray.fromFloats(1, NaN, 3, 5);
+  const c2 = PineArray.fromFloats(2, 4, NaN, 6);
+  const s = PineArray.fromFloats(NaN, 6, NaN);
+  const z = PineArray.fromFloats(NaN, NaN);
+  const f12 = '{0,number,#.############}';
+  expect([
+    log('avg: {0}', arrayAvg(a)),
+    log('sum: {0}', arraySum(a)),
+    log('min: {0}', arrayMin(a)),
+    log('max: {0}', arrayMax(a)),
+    log('range: {0}', arrayRange(a)),
+    log('median: {0}', arrayMedian(a)),
+    log(`variance: ${f12}`, arrayVariance(a)),
+    log(`variance_unbiased: ${f12}`, arrayVariance(a, false)),
+    log(`stdev: ${f12}`, arrayStdev(a)),
+    log(`stdev_unbiased: ${f12}`, arrayStdev(a, false)),
+    log('mode: {0}', arrayMode(m)),
+    log(`cov: ${f12}`, arrayCovariance(c1, c2)),
+    log(`cov_unbiased: ${f12}`, arrayCovariance(c1, c2, false)),
+    log('s_avg: {0}', arrayAvg(s)),
+    log('s_stdev: {0}', arrayStdev(s)),
+    log('s_variance: {0}', arrayVariance(s)),
+    log('z_avg: {0}', arrayAvg(z)),
+    log('z_sum: {0}', arraySum(z)),
+    log('z_min: {0}', arrayMin(z)),
+  ]).toEqual([
+    'avg: 3',
+    'sum: 9',
+    'min: 1',
+    'max: 5',
+    'range: 4',
+    'median: 3',
+    'variance: 2.666666666667',
+    'variance_unbiased: 4',
+    'stdev: 1.632993161855',
+    'stdev_unbiased: 2',
+    'mode: 4',
+    'cov: 4',
+    'cov_unbiased: 8',
+    's_avg: 6',
+    's_stdev: 0',
+    's_variance: 0',
+    'z_avg: NaN',
+    'z_sum: NaN',
+    'z_min: NaN',
+  ]);
+});
