@@ -18,3 +18,5 @@ export {
   WEAK_COUNT_DELTA,
   WEAK_PAIRED,
 } from './grade.js';
+export type { ParityCase } from './cases.js';
+export { discoverParityCases } from './cases.js';
