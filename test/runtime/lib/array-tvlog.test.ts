@@ -190,3 +190,23 @@ it('skips na elements like TradingView (log: PyneCore test_005_array_na_function
     'z_min: NaN',
   ]);
 });
+
+it('prints typed arrays and accepts negative set indices (log: PyneCore test_001_array_basic.txt)', () => {
+  const ab = PineArray.create(5, false);
+  const af = PineArray.create(5, 0, true);
+  const ai = PineArray.create(5, 0);
+  const as = PineArray.create(5, 's');
+  ab.set(0, true);
+  af.set(0, 1);
+  af.set(-2, 2);
+  ai.set(0, 1);
+  ai.set(-2, 2);
+  as.set(0, 's0');
+  as.set(-2, 's2');
+  expect([log('ab: {0}', ab), log('af: {0}', af), log('ai: {0}', ai), log('as_: {0}', as)]).toEqual([
+    'ab: [true, false, false, false, false]',
+    'af: [1.0, 0.0, 0.0, 2.0, 0.0]',
+    'ai: [1, 0, 0, 2, 0]',
+    'as_: [s0, s, s, s2, s]',
+  ]);
+});
