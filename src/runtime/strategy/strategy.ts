@@ -339,14 +339,20 @@ export class PineStrategy implements FillObserver {
         return floorToStep(s.defaultQtyValue / (price * pv), this.symbol.qtyStep);
       case 'percent_of_equity': {
         // TradingView: equity without open profit × pct, over the signal bar's close rounded to the
-        // tick, with the percent entry commission reserved, floored to the qty step
-        // (TV-BROKER.md §3.5; corpus analyzer-parity-percent-of-equity-sizing-01).
-        const equity = s.initialCapital + this.broker.netProfit;
-        const rate = s.commissionType === 'percent' ? s.commissionValue / 100 : 0;
-        return floorToStep(
-          (equity * s.defaultQtyValue) / 100 / (price * pv * (1 + rate)),
-          this.symbol.qtyStep,
-        );
+        // tick, with the entry commission reserved, floored to the qty step (TV-BROKER.md §3.5;
+        // corpus analyzer-parity-percent-of-equity-sizing-01). A cash-per-order commission is taken
+        // off the budget (corpus order-percent-equity-cash-commission-01: 250,000 − 1.5 over
+        // 1803.33 = 138.6308); per contract it is added to the price (not yet seen in the corpus).
+        const budget = ((s.initialCapital + this.broker.netProfit) * s.defaultQtyValue) / 100;
+        const v = s.commissionValue;
+        switch (s.commissionType) {
+          case 'percent':
+            return floorToStep(budget / (price * pv * (1 + v / 100)), this.symbol.qtyStep);
+          case 'cash_per_order':
+            return floorToStep((budget - v) / (price * pv), this.symbol.qtyStep);
+          case 'cash_per_contract':
+            return floorToStep(budget / (price * pv + v), this.symbol.qtyStep);
+        }
       }
     }
   }
