@@ -80,6 +80,22 @@ export { PineMap } from './lib/map.js';
 export type { NumMatrix } from './lib/matrix.js';
 export { matrixEigenvalues } from './lib/matrix-eigen.js';
 export {
+  matrixIsAntidiagonal,
+  matrixIsAntisymmetric,
+  matrixIsBinary,
+  matrixIsDiagonal,
+  matrixIsIdentity,
+  matrixIsStochastic,
+  matrixIsSymmetric,
+  matrixIsTriangular,
+  matrixIsZero,
+  matrixKron,
+  matrixMedian,
+  matrixMode,
+  matrixPinv,
+  matrixSort,
+} from './lib/matrix-ops.js';
+export {
   PineMatrix,
   matrixAvg,
   matrixDet,

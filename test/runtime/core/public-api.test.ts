@@ -11,7 +11,7 @@ it('exports exactly the documented runtime API', () => {
      arrayMin arrayMode arrayPercentileLinear arrayPercentileNearestRank arrayPercentrank arrayRange
      arrayStandardize arrayStdev arraySum arrayVariance calendar capacityFor color decimalsOf div divConstIntV5
      eq formatTime fromSeconds ge gt inSeconds inferTimeframe isNa isNaValue le lt math matrixAvg matrixDet
-     matrixDiff matrixEigenvalues matrixInv matrixMax matrixMin matrixMult matrixPow matrixRank matrixSum matrixTrace mod ne
+     matrixDiff matrixEigenvalues matrixInv matrixIsAntidiagonal matrixIsAntisymmetric matrixIsBinary matrixIsDiagonal matrixIsIdentity matrixIsStochastic matrixIsSymmetric matrixIsTriangular matrixIsZero matrixKron matrixMedian matrixMode matrixPinv matrixSort matrixMax matrixMin matrixMult matrixPow matrixRank matrixSum matrixTrace mod ne
      nextPeriodStart nz parseOhlcvCsv parseTimeframe periodStart resolveZone roundHalfAway roundToMintick
      runBars runtimeError splitCsvLine str symbolInfo ta timeframeFlags timestampParts timestampString toInt`
       .split(/\s+/)
