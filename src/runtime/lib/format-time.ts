@@ -10,6 +10,7 @@ import {
   yearOf,
 } from '../core/time/calendar.js';
 import type { Zone } from '../core/time/zone.js';
+import { readQuoted } from './quoted.js';
 
 const MONTHS = [
   'January',
@@ -40,24 +41,9 @@ export function formatTime(time: number, pattern: string, zone?: Zone): string {
   for (let i = 0; i < pattern.length;) {
     const ch = pattern[i];
     if (ch === "'") {
-      if (pattern[i + 1] === "'") {
-        out += "'";
-        i += 2;
-        continue;
-      }
-      // Quoted literal text up to the next lone quote ('' inside it is a quote).
-      i++;
-      while (i < pattern.length) {
-        if (pattern[i] === "'") {
-          if (pattern[i + 1] !== "'") {
-            i++;
-            break;
-          }
-          i++;
-        }
-        out += pattern[i];
-        i++;
-      }
+      const run = readQuoted(pattern, i);
+      out += run.text;
+      i = run.next;
       continue;
     }
     if (!/[a-zA-Z]/.test(ch)) {

@@ -2,6 +2,7 @@ import { PineArray } from './array.js';
 import { formatWithPattern, parseNumberPattern, shortestDigits } from './decimal.js';
 import type { NumberPattern } from './decimal.js';
 import { formatTime } from './format-time.js';
+import { readQuoted } from './quoted.js';
 import type { Zone } from '../core/time/zone.js';
 import { decimalsOf } from '../core/symbol.js';
 
@@ -123,26 +124,9 @@ export function strFormat(formatString: string, args: readonly FormatArg[], zone
   while (i < s.length) {
     const ch = s[i];
     if (ch === "'") {
-      if (s[i + 1] === "'") {
-        out += "'";
-        i += 2;
-        continue;
-      }
-      // A quoted section runs to the next lone quote ('' inside it is a quote); unterminated → to the end.
-      i++;
-      while (i < s.length) {
-        if (s[i] === "'") {
-          if (s[i + 1] === "'") {
-            out += "'";
-            i += 2;
-            continue;
-          }
-          i++;
-          break;
-        }
-        out += s[i];
-        i++;
-      }
+      const run = readQuoted(s, i);
+      out += run.text;
+      i = run.next;
       continue;
     }
     if (ch === '{') {
