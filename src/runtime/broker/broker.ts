@@ -50,6 +50,11 @@ export class Broker {
   marginCalls = 0;
   /** Number of fills so far; hosts compare it across a script run to detect fills (calc_on_order_fills). */
   fillCount = 0;
+  /**
+   * Quote→account currency rate for fills and open profit from now on (1 = same currency). The host
+   * sets it per bar, e.g. from the previous day's close of the currency pair (TV-BROKER.md §3.8).
+   */
+  rate = 1;
   /** Signed position in contracts and its average entry price (NaN when flat). */
   positionSize = 0;
   positionAvgPrice = Number.NaN;
@@ -283,7 +288,7 @@ export class Broker {
   openProfitAt(price: number): number {
     let sum = 0;
     for (const t of this.openTrades) sum += t.openProfitAt(price, this.pointValue) - t.entryCommission;
-    return sum;
+    return sum * this.rate;
   }
 
   /** Equity at `price`: initial capital + net profit + open profit. */
@@ -713,6 +718,7 @@ export class Broker {
     t.entryTime = this.barTime;
     t.entryBar = this.barIndex;
     t.entryCommission = commissionFor(this.config, price, qty);
+    t.entryRate = this.rate;
     t.highPrice = price;
     t.lowPrice = price;
     const wasFlat = this.openTrades.length === 0;
@@ -780,6 +786,7 @@ export class Broker {
       closed.lowPrice = trade.lowPrice;
       const share = trade.entryCommission * (qty / trade.qty);
       closed.entryCommission = share;
+      closed.entryRate = trade.entryRate;
       trade.entryCommission -= share;
       trade.qty -= qty;
     } else {
@@ -794,9 +801,10 @@ export class Broker {
     closed.exitBar = this.barIndex;
     closed.exitCommission = commissionFor(this.config, price, qty);
     const gross = (price - closed.entryPrice) * qty * this.pointValue * closed.direction;
-    closed.profit = gross - closed.entryCommission - closed.exitCommission;
+    closed.exitRate = this.rate;
+    closed.profit = (gross - closed.entryCommission - closed.exitCommission) * this.rate;
     this.netProfit += closed.profit;
-    this.commissionPaid += closed.entryCommission + closed.exitCommission;
+    this.commissionPaid += (closed.entryCommission + closed.exitCommission) * this.rate;
     if (closed.profit > 0) {
       this.grossProfit += closed.profit;
       this.winTrades++;

@@ -16,8 +16,14 @@ export class Trade {
   entryPrice = 0;
   entryTime = 0;
   entryBar = 0;
-  /** Commission of the entry fill attributable to `qty`. */
+  /** Commission of the entry fill attributable to `qty` (quote currency). */
   entryCommission = 0;
+  /**
+   * Quote→account currency rates in force at the entry and exit fills (1 when they are the same
+   * currency). The corpus exports convert USDT P&L to USD at the previous day's close.
+   */
+  entryRate = 1;
+  exitRate = 1;
   /** Highest and lowest prices traded while the trade was open (for run-up and drawdown). */
   highPrice = 0;
   lowPrice = 0;
@@ -27,7 +33,7 @@ export class Trade {
   exitTime = 0;
   exitBar = -1;
   exitCommission = 0;
-  /** Net profit in account currency (both commissions deducted); set when closed. */
+  /** Net profit in account currency (both commissions deducted, converted at `exitRate`); set when closed. */
   profit = 0;
   /** Ids of `strategy.exit` orders that already filled against this trade (one-shot per trade). */
   consumedExits: string[] = [];
@@ -51,13 +57,13 @@ export class Trade {
    */
   runUp(pointValue: number): number {
     const best = this.direction > 0 ? this.highPrice - this.entryPrice : this.entryPrice - this.lowPrice;
-    return Math.max(0, Math.max(0, best) * this.qty * pointValue - this.entryCommission);
+    return Math.max(0, Math.max(0, best) * this.qty * pointValue - this.entryCommission) * this.entryRate;
   }
 
   /** Largest adverse move while open, in currency (≤ 0), TradingView's "Adverse excursion" (entry commission included). */
   drawdown(pointValue: number): number {
     const worst = this.direction > 0 ? this.lowPrice - this.entryPrice : this.entryPrice - this.highPrice;
-    return Math.min(0, Math.min(0, worst) * this.qty * pointValue - this.entryCommission);
+    return Math.min(0, Math.min(0, worst) * this.qty * pointValue - this.entryCommission) * this.entryRate;
   }
 
   /** Widens the price range seen by the trade. */

@@ -22,6 +22,12 @@ export interface StrategyOptions {
    * script may place orders from it. Called only when the setting is on.
    */
   readonly reexecute?: (tickPrice: number) => void;
+  /**
+   * Quote→account currency rate at a bar's open time (UNIX ms), when the strategy's `currency`
+   * differs from the symbol's: P&L converts at the exit, excursions at the entry, sizing at the
+   * signal (TradingView uses the previous day's close of the pair). Default: no conversion.
+   */
+  readonly quoteToAccountRate?: (timeMs: number) => number;
 }
 
 /**
@@ -44,6 +50,7 @@ export class PineStrategy implements FillObserver {
   /** Contracts closed by `strategy.close*` calls during the current script run (reversal carry). */
   private pendingCloseQty = 0;
   private readonly reexecute: ((tickPrice: number) => void) | undefined;
+  private readonly rateAt: ((timeMs: number) => number) | undefined;
   /** Entry ids used so far and exit `from_entry` ids, for the unknown-from_entry diagnostic. */
   private readonly entryIds = new Set<string>();
   private readonly exitFromEntries = new Set<string>();
@@ -54,6 +61,7 @@ export class PineStrategy implements FillObserver {
     this.broker = new Broker(brokerConfigFor(this.settings, symbol));
     this.risk = new RiskRules(this, options.chartUtcOffsetMinutes ?? 0);
     this.reexecute = this.settings.calcOnOrderFills ? options.reexecute : undefined;
+    this.rateAt = options.quoteToAccountRate;
     this.broker.observer = this;
     this.opentradesInfo = new OpenTradesView(this.broker);
     this.closedtradesInfo = new ClosedTradesView(this.broker);
@@ -64,6 +72,7 @@ export class PineStrategy implements FillObserver {
   /** Before the script runs on a bar: fills pending orders against the bar's path. */
   beginBar(index: number, time: number, open: number, high: number, low: number, close: number): void {
     this.pendingCloseQty = 0;
+    if (this.rateAt !== undefined) this.broker.rate = this.rateAt(time);
     this.risk.onBarStart(time);
     this.broker.beginBar(index, time, open, high, low, close);
     this.risk.afterFills();
@@ -85,6 +94,7 @@ export class PineStrategy implements FillObserver {
     to: number,
   ): void {
     this.pendingCloseQty = 0;
+    if (this.rateAt !== undefined) this.broker.rate = this.rateAt(time);
     this.risk.onBarStart(time);
     this.broker.beginBarMagnified(index, time, open, high, low, close, intrabars, from, to);
     this.risk.afterFills();
@@ -331,7 +341,8 @@ export class PineStrategy implements FillObserver {
     if (explicit !== undefined) return explicit;
     const s = this.settings;
     const price = roundToTick(this.broker.close, this.symbol.mintick);
-    const pv = this.symbol.pointValue;
+    // Point value in account currency: the budget is account money, the price quote money.
+    const pv = this.symbol.pointValue * this.broker.rate;
     switch (s.defaultQtyType) {
       case 'fixed':
         return s.defaultQtyValue;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { computeSummary } from '../../../src/runtime/strategy/summary.js';
 import { tradeListLines } from '../../../src/runtime/strategy/trade-list.js';
-import { fills, runTape } from './tape.js';
+import { PineStrategy } from '../../../src/runtime/strategy/strategy.js';
+import { BAR_MS, fills, runTape, T0 } from './tape.js';
 import type { Bar } from './tape.js';
 
 const FLAT: Bar = [100, 100.5, 99.5, 100];
@@ -29,6 +30,30 @@ describe('commission', () => {
   });
   it('cash per order', () => {
     expect(roundTrip({ commissionType: 'cash_per_order', commissionValue: 3 }).netprofit).toBeCloseTo(14, 10);
+  });
+});
+
+describe('account currency', () => {
+  it('converts P&L at the exit rate and excursions at the entry rate', () => {
+    // Rate 0.5 until bar 2, 0.25 from bar 3 (the exit bar): profit 20 × 0.25 = 5; run-up
+    // (110.5 − 100) × 2 = 21 at the entry rate 0.5 = 10.5.
+    const s = new PineStrategy(
+      { initialCapital: 100_000 },
+      { mintick: 0.01, pointValue: 1, qtyStep: 0.0001 },
+      {
+        quoteToAccountRate: (t) => (t >= T0 + 3 * BAR_MS ? 0.25 : 0.5),
+      },
+    );
+    const bars: Bar[] = [FLAT, FLAT, UP, UP];
+    bars.forEach(([o, h, l, c], i) => {
+      s.beginBar(i, T0 + i * BAR_MS, o, h, l, c);
+      if (i === 0) s.entry('L', 'long', { qty: 2 });
+      if (i === 2) s.close('L');
+      s.endBar();
+    });
+    const t = s.broker.closedTrades[0];
+    expect(t.profit).toBeCloseTo(5, 10);
+    expect(t.runUp(1)).toBeCloseTo(10.5, 10);
   });
 });
 
