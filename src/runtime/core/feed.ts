@@ -91,6 +91,25 @@ export class Feed {
     return new Feed(cols);
   }
 
+  /**
+   * Adopts the data loader's columnar bars (`src/data` `OhlcvSeries`, matched structurally so the
+   * runtime does not import the loader): columns are shared, extras keyed by name (first one wins
+   * when a chart export repeats a title).
+   */
+  static fromSeries(series: {
+    readonly time: Float64Array;
+    readonly open: Float64Array;
+    readonly high: Float64Array;
+    readonly low: Float64Array;
+    readonly close: Float64Array;
+    readonly volume: Float64Array;
+    readonly extras?: readonly { readonly name: string; readonly values: Float64Array }[];
+  }): Feed {
+    const extras: Record<string, Float64Array> = {};
+    for (const e of series.extras ?? []) if (!(e.name in extras)) extras[e.name] = e.values;
+    return new Feed({ ...series, extras });
+  }
+
   /** An extra column by name. */
   column(name: string): Float64Array | undefined {
     return this.extras.get(name);

@@ -115,3 +115,23 @@ describe('parseOhlcvCsv', () => {
     expect([...(feed.column('nz(val, 2)') ?? [])]).toEqual([NaN, 2]);
   });
 });
+
+describe('Feed.fromSeries', () => {
+  it("adopts the data loader's columns and names extras, first title winning", () => {
+    const col = (xs: number[]): Float64Array => Float64Array.from(xs);
+    const feed = Feed.fromSeries({
+      time: col([0, 60_000]),
+      open: col([1, 2]),
+      high: col([1, 2]),
+      low: col([1, 2]),
+      close: col([1, 2]),
+      volume: col([5, 6]),
+      extras: [
+        { name: 'Plot', values: col([7, 8]) },
+        { name: 'Plot', values: col([9, 9]) },
+      ],
+    });
+    expect(feed.length).toBe(2);
+    expect([...(feed.column('Plot') ?? [])]).toEqual([7, 8]);
+  });
+});
