@@ -721,6 +721,7 @@ export class Broker {
     t.entryRate = this.rate;
     t.highPrice = price;
     t.lowPrice = price;
+    t.drawdownValue = -t.entryCommission * this.rate;
     const wasFlat = this.openTrades.length === 0;
     this.openTrades.push(t);
     this.refreshPosition();
@@ -784,6 +785,11 @@ export class Broker {
       closed.entryBar = trade.entryBar;
       closed.highPrice = trade.highPrice;
       closed.lowPrice = trade.lowPrice;
+      const part = qty / trade.qty;
+      closed.runUpValue = trade.runUpValue * part;
+      closed.drawdownValue = trade.drawdownValue * part;
+      trade.runUpValue -= closed.runUpValue;
+      trade.drawdownValue -= closed.drawdownValue;
       const share = trade.entryCommission * (qty / trade.qty);
       closed.entryCommission = share;
       closed.entryRate = trade.entryRate;
@@ -793,7 +799,7 @@ export class Broker {
       const i = this.openTrades.indexOf(trade);
       if (i >= 0) this.openTrades.splice(i, 1);
     }
-    closed.touch(price);
+    closed.touch(price, this.pointValue, this.rate);
     closed.exitId = exitId;
     closed.exitSignal = signal !== '' ? signal : exitId;
     closed.exitPrice = price;
@@ -835,7 +841,7 @@ export class Broker {
 
   /** Lets every open trade see `price` (run-up / drawdown extremes). */
   private touchTrades(price: number): void {
-    for (const t of this.openTrades) t.touch(price);
+    for (const t of this.openTrades) t.touch(price, this.pointValue, this.rate);
   }
 
   /** Moves trailing exits' best price with the position's favourable direction. */

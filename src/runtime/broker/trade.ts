@@ -24,9 +24,12 @@ export class Trade {
    */
   entryRate = 1;
   exitRate = 1;
-  /** Highest and lowest prices traded while the trade was open (for run-up and drawdown). */
+  /** Highest and lowest prices traded while the trade was open. */
   highPrice = 0;
   lowPrice = 0;
+  /** Excursions so far in account currency (see `runUp`/`drawdown`). */
+  runUpValue = 0;
+  drawdownValue = 0;
   exitId = '';
   exitSignal = '';
   exitPrice = Number.NaN;
@@ -51,24 +54,40 @@ export class Trade {
   }
 
   /**
-   * Largest favourable move while open, in currency (≥ 0), TradingView's "Favorable excursion". The
-   * entry commission is deducted, then the result is clamped at 0 (corpus
-   * pyramid-cash-fractional-commission-01: run-up 1300.12 − 1.38 commission = 1298.74; trade 127 shows 0).
+   * Largest favourable excursion while open, in account currency (≥ 0), TradingView's "Favorable
+   * excursion": the best unrealised move less the entry commission, clamped at 0 (corpus
+   * pyramid-cash-fractional-commission-01: 1300.12 − 1.38 commission = 1298.74; trade 127 shows 0),
+   * each observation converted at the rate of its moment (exports in USD of USDT trades).
    */
-  runUp(pointValue: number): number {
+  runUp(): number {
+    return this.runUpValue;
+  }
+
+  /** Largest adverse excursion while open, in account currency (≤ 0), entry commission included. */
+  drawdown(): number {
+    return this.drawdownValue;
+  }
+
+  /** `runUp` in quote currency (TradingView's excursion percentages are quote amounts over the entry value). */
+  runUpQuote(pointValue: number): number {
     const best = this.direction > 0 ? this.highPrice - this.entryPrice : this.entryPrice - this.lowPrice;
-    return Math.max(0, Math.max(0, best) * this.qty * pointValue - this.entryCommission) * this.entryRate;
+    return Math.max(0, Math.max(0, best) * this.qty * pointValue - this.entryCommission);
   }
 
-  /** Largest adverse move while open, in currency (≤ 0), TradingView's "Adverse excursion" (entry commission included). */
-  drawdown(pointValue: number): number {
+  /** `drawdown` in quote currency. */
+  drawdownQuote(pointValue: number): number {
     const worst = this.direction > 0 ? this.lowPrice - this.entryPrice : this.entryPrice - this.highPrice;
-    return Math.min(0, Math.min(0, worst) * this.qty * pointValue - this.entryCommission) * this.entryRate;
+    return Math.min(0, worst) * this.qty * pointValue - this.entryCommission;
   }
 
-  /** Widens the price range seen by the trade. */
-  touch(price: number): void {
+  /** Lets the open trade see a traded price at the current quote→account `rate`. */
+  touch(price: number, pointValue: number, rate: number): void {
     if (price > this.highPrice) this.highPrice = price;
     if (price < this.lowPrice) this.lowPrice = price;
+    const move = (price - this.entryPrice) * this.direction * this.qty * pointValue;
+    const fav = Math.max(0, Math.max(0, move) - this.entryCommission) * rate;
+    const adv = (Math.min(0, move) - this.entryCommission) * rate;
+    if (fav > this.runUpValue) this.runUpValue = fav;
+    if (adv < this.drawdownValue) this.drawdownValue = adv;
   }
 }

@@ -26,6 +26,8 @@ export interface TradeRow {
   readonly exitPrice: number;
   readonly exitTime: number;
   readonly profit: number;
+  /** Quote→account rate `profit` was converted at. */
+  readonly rate: number;
   readonly cumulative: number;
 }
 
@@ -43,6 +45,7 @@ export function tradeRows(results: StrategyResults): TradeRow[] {
       exitPrice: t.exitPrice,
       exitTime: t.exitTime,
       profit: t.profit,
+      rate: t.exitRate,
       cumulative,
     });
   }
@@ -56,6 +59,7 @@ export function tradeRows(results: StrategyResults): TradeRow[] {
       exitPrice: results.lastClose,
       exitTime: results.lastTime,
       profit,
+      rate: 1,
       cumulative,
     });
   }
@@ -73,12 +77,14 @@ export function tradeListLines(results: StrategyResults, options: TradeListOptio
     const value = t.entryPrice * t.qty * pv;
     const side = t.direction > 0 ? 'long' : 'short';
     const totals = [
+      // Percentages are of the entry value in quote currency, from unconverted amounts (with an
+      // account-currency rate, e.g. −34.48 USDT on 1868.83 prints −1.85 % next to −34.47 USD).
       money(row.profit),
-      percent((row.profit / value) * 100),
-      money(t.runUp(pv)),
-      percent((t.runUp(pv) / value) * 100),
-      money(t.drawdown(pv)),
-      percent((t.drawdown(pv) / value) * 100),
+      percent((row.profit / row.rate / value) * 100),
+      money(t.runUp()),
+      percent((t.runUpQuote(pv) / value) * 100),
+      money(t.drawdown()),
+      percent((t.drawdownQuote(pv) / value) * 100),
       money(row.cumulative),
       percent((row.cumulative / results.settings.initialCapital) * 100),
     ].join(',');

@@ -48,12 +48,12 @@ abstract class TradesView {
   }
   /** `.max_runup(i)` in currency. */
   maxRunup(i: number): number {
-    return this.at(i)?.runUp(this.broker.config.symbol.pointValue) ?? Number.NaN;
+    return this.at(i)?.runUp() ?? Number.NaN;
   }
   /** `.max_drawdown(i)` in currency (positive, as Pine reports it). */
   maxDrawdown(i: number): number {
     const t = this.at(i);
-    return t === undefined ? Number.NaN : -t.drawdown(this.broker.config.symbol.pointValue);
+    return t === undefined ? Number.NaN : -t.drawdown();
   }
   /** `.profit(i)`: net profit (open trades: at the current close, entry commission deducted). */
   profit(i: number): number {

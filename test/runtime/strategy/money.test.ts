@@ -34,9 +34,9 @@ describe('commission', () => {
 });
 
 describe('account currency', () => {
-  it('converts P&L at the exit rate and excursions at the entry rate', () => {
-    // Rate 0.5 until bar 2, 0.25 from bar 3 (the exit bar): profit 20 × 0.25 = 5; run-up
-    // (110.5 − 100) × 2 = 21 at the entry rate 0.5 = 10.5.
+  it('converts P&L at the exit rate and excursions at the rate of their moment', () => {
+    // Rate 0.5 until bar 2, 0.25 from bar 3 (the exit bar): profit 20 × 0.25 = 5. Run-up: each price
+    // converts at its moment: bar 2's high 110.5 → 21 × 0.5 = 10.5 beats bar 3's 21 × 0.25.
     const s = new PineStrategy(
       { initialCapital: 100_000 },
       { mintick: 0.01, pointValue: 1, qtyStep: 0.0001 },
@@ -53,7 +53,7 @@ describe('account currency', () => {
     });
     const t = s.broker.closedTrades[0];
     expect(t.profit).toBeCloseTo(5, 10);
-    expect(t.runUp(1)).toBeCloseTo(10.5, 10);
+    expect(t.runUp()).toBeCloseTo(10.5, 10);
   });
 });
 
