@@ -59,6 +59,11 @@ export class Broker {
   positionSize = 0;
   positionAvgPrice = Number.NaN;
 
+  // Aggregates of the open trades for O(1) open profit: Σ dir·qty, Σ dir·qty·entry, Σ entry commission.
+  private signedQty = 0;
+  private signedCost = 0;
+  private openCommission = 0;
+
   /** Intrabar equity extremes (TradingView's "Max equity drawdown/run-up (intrabar)"). */
   maxDrawdown = 0;
   maxRunup = 0;
@@ -224,20 +229,32 @@ export class Broker {
     this.cur = open;
     this.target = open;
     this.atOpenTick = true;
-    this.touchTrades(open);
-    this.advanceTrails(open);
-    this.walk();
-    this.checkMarginCall(open);
+    this.observe(open, true);
+    if (this.orders.length > 0) this.walk();
     this.atOpenTick = false;
     for (let k = 1; k < 4; k++) {
-      this.target = p[k];
-      this.walk();
-      this.cur = p[k];
-      this.touchTrades(p[k]);
-      this.advanceTrails(p[k]);
-      this.checkMarginCall(p[k]);
-      this.sampleEquity(p[k]);
+      const price = p[k];
+      if (this.orders.length > 0) {
+        this.target = price;
+        this.walk();
+      }
+      this.cur = price;
+      this.observe(price, k < 3);
     }
+  }
+
+  /**
+   * Bookkeeping when the path reaches a price: trade excursions, trailing bests, and at the open and
+   * the extremes (`check`) the margin check and intrabar equity extremes (the close is sampled by
+   * `endBar`). Nothing to do while flat.
+   */
+  private observe(price: number, check: boolean): void {
+    if (this.openTrades.length === 0) return;
+    this.touchTrades(price);
+    if (this.orders.length > 0) this.advanceTrails(price);
+    if (!check) return;
+    this.checkMarginCall(price);
+    this.sampleEquity(price);
   }
 
   private finishFills(): void {
@@ -286,9 +303,8 @@ export class Broker {
 
   /** Unrealised profit of the open position at `price`, net of the open trades' entry commission. */
   openProfitAt(price: number): number {
-    let sum = 0;
-    for (const t of this.openTrades) sum += t.openProfitAt(price, this.pointValue) - t.entryCommission;
-    return sum * this.rate;
+    if (this.openTrades.length === 0) return 0;
+    return ((price * this.signedQty - this.signedCost) * this.pointValue - this.openCommission) * this.rate;
   }
 
   /** Equity at `price`: initial capital + net profit + open profit. */
@@ -828,11 +844,18 @@ export class Broker {
     let size = 0;
     let value = 0;
     let qty = 0;
+    let cost = 0;
+    let commission = 0;
     for (const t of this.openTrades) {
       size += t.direction * t.qty;
       value += t.entryPrice * t.qty;
       qty += t.qty;
+      cost += t.direction * t.qty * t.entryPrice;
+      commission += t.entryCommission;
     }
+    this.signedQty = size;
+    this.signedCost = cost;
+    this.openCommission = commission;
     this.positionSize = Math.abs(size) < 1e-12 ? 0 : size;
     this.positionAvgPrice = qty > 0 ? value / qty : Number.NaN;
   }
@@ -911,6 +934,14 @@ export class Broker {
 
   /** Drops inactive orders from the book and returns them to the pool. */
   private sweep(): void {
+    let dirty = false;
+    for (const order of this.orders) {
+      if (!order.active) {
+        dirty = true;
+        break;
+      }
+    }
+    if (!dirty) return;
     let w = 0;
     for (let r = 0; r < this.orders.length; r++) {
       const order = this.orders[r];

@@ -25,6 +25,8 @@ export class RiskRules {
   private dayStartEquity = Number.NaN;
   private dayStartNet = 0;
   private consLossDays = 0;
+  /** True once a rule that watches equity (drawdown, intraday loss) is set. */
+  private equityRules = false;
   private peakEquity = Number.NaN;
   private dayFills = 0;
   private readonly strategy: PineStrategy;
@@ -68,6 +70,7 @@ export class RiskRules {
   /** `strategy.risk.max_drawdown(value, type)`. */
   setMaxDrawdown(value: number, type: 'percent_of_equity' | 'cash'): void {
     this.maxDrawdownValue = value;
+    this.equityRules = true;
     this.maxDrawdownIsPercent = type === 'percent_of_equity';
   }
   /** `strategy.risk.max_intraday_filled_orders(count)`. */
@@ -77,6 +80,7 @@ export class RiskRules {
   /** `strategy.risk.max_intraday_loss(value, type)`. */
   setMaxIntradayLoss(value: number, type: 'percent_of_equity' | 'cash'): void {
     this.maxIntradayLossValue = value;
+    this.equityRules = true;
     this.maxIntradayLossIsPercent = type === 'percent_of_equity';
   }
   /** `strategy.risk.max_cons_loss_days(count)`. */
@@ -116,7 +120,7 @@ export class RiskRules {
 
   /** Checks the drawdown and intraday limits after fills; a breach closes everything and blocks entries. */
   afterFills(): void {
-    if (this.halted) return;
+    if (this.halted || !this.equityRules) return;
     const equity = this.strategy.equity;
     if (Number.isNaN(this.dayStartEquity)) this.dayStartEquity = equity;
     if (!(equity <= this.peakEquity)) this.peakEquity = equity;
