@@ -55,6 +55,10 @@ export class Broker {
    * sets it per bar, e.g. from the previous day's close of the currency pair (TV-BROKER.md §3.8).
    */
   rate = 1;
+  /** Largest position ever held (contracts), overall and per side. */
+  maxContractsHeld = 0;
+  maxContractsHeldLong = 0;
+  maxContractsHeldShort = 0;
   /** Signed position in contracts and its average entry price (NaN when flat). */
   positionSize = 0;
   positionAvgPrice = Number.NaN;
@@ -604,12 +608,12 @@ export class Broker {
       if (posSide === -dir)
         this.closeQty(undefined, Number.POSITIVE_INFINITY, price, order.id, order.comment);
     } else {
-      // Priced entry: its size was frozen when placed (qty + the opposite position then) and it nets
-      // against the position at the fill. So an entry armed while flat only closes an opposite
-      // position opened meanwhile by a sibling (corpus order-dual-stop-both-touch-priority-01), and
-      // one armed against a position that something else closed opens qty + carry ("deferred flip",
-      // PF-cheatsheet §2.6), even on top of a same-side sibling that filled first (corpus
-      // order-opposite-entry-close-same-pass-01, trade 12).
+      // Priced entry: its size was frozen when placed (qty + the opposite position expected then,
+      // see the adapter's carry) and it nets against the position at the fill. So an entry armed
+      // while flat only closes an opposite position opened meanwhile by a sibling (corpus
+      // order-dual-stop-both-touch-priority-01), and one armed against a position that something
+      // else closed opens qty + carry ("deferred flip", PF-cheatsheet §2.6), even on top of a
+      // same-side sibling that filled first (corpus order-opposite-entry-close-same-pass-01).
       const total = order.qty + order.carryQty;
       const closed = posSide === -dir ? this.closeQty(undefined, total, price, order.id, order.comment) : 0;
       openQty = total - closed;
@@ -625,15 +629,26 @@ export class Broker {
   /** Fills a market close: the bound trades (or all), FIFO, `qty`/`qtyPercent` of them. */
   private fillClose(order: Order, rawPrice: number): void {
     order.active = false;
+    // Only trades that existed when the close was placed: a reversal filled just before it at the
+    // same tick opens a trade the close must not touch (corpus pyramid-deferred-flip-close-all-01).
+    const lastBar = order.placedBar;
     let total = 0;
-    for (const t of this.openTrades)
-      if (order.fromEntry === '' || t.entryId === order.fromEntry) total += t.qty;
+    for (const t of this.openTrades) {
+      if ((order.fromEntry === '' || t.entryId === order.fromEntry) && t.entryBar <= lastBar) total += t.qty;
+    }
     if (total <= 0) return;
     const qty = this.boundQty(order, total);
     if (qty <= 0) return;
     const side = -Math.sign(this.positionSize);
     const price = this.slip(rawPrice, side);
-    this.closeQty(order.fromEntry === '' ? undefined : order.fromEntry, qty, price, order.id, order.comment);
+    this.closeQty(
+      order.fromEntry === '' ? undefined : order.fromEntry,
+      qty,
+      price,
+      order.id,
+      order.comment,
+      lastBar,
+    );
     this.afterFill(order, qty);
   }
 
@@ -758,7 +773,8 @@ export class Broker {
   }
 
   /**
-   * Closes up to `qty` contracts FIFO from the open trades (only those with `entryId` when given).
+   * Closes up to `qty` contracts FIFO from the open trades (only those with `entryId` when given,
+   * and entered on or before `lastEntryBar`).
    * Returns the quantity closed.
    */
   private closeQty(
@@ -767,12 +783,13 @@ export class Broker {
     price: number,
     exitId: string,
     signal: string,
+    lastEntryBar = Number.POSITIVE_INFINITY,
   ): number {
     let left = qty;
     let closed = 0;
     for (let i = 0; i < this.openTrades.length && left > 1e-12;) {
       const t = this.openTrades[i];
-      if (entryId !== undefined && t.entryId !== entryId) {
+      if ((entryId !== undefined && t.entryId !== entryId) || t.entryBar > lastEntryBar) {
         i++;
         continue;
       }
@@ -857,6 +874,10 @@ export class Broker {
     this.signedCost = cost;
     this.openCommission = commission;
     this.positionSize = Math.abs(size) < 1e-12 ? 0 : size;
+    const held = Math.abs(this.positionSize);
+    if (held > this.maxContractsHeld) this.maxContractsHeld = held;
+    if (size > 0 && held > this.maxContractsHeldLong) this.maxContractsHeldLong = held;
+    if (size < 0 && held > this.maxContractsHeldShort) this.maxContractsHeldShort = held;
     this.positionAvgPrice = qty > 0 ? value / qty : Number.NaN;
   }
 

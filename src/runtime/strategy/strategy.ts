@@ -3,6 +3,7 @@ import { brokerCodes } from '../../diagnostics/codes/broker.js';
 import { Broker } from '../broker/broker.js';
 import type { FillObserver, Intrabars } from '../broker/broker.js';
 import { OcaType, OrderRole } from '../broker/order.js';
+import type { Order } from '../broker/order.js';
 import { ceilToTick, floorToStep, floorToTick, roundToTick } from '../broker/symbol.js';
 import type { SymbolInfo } from '../broker/symbol.js';
 import type { CloseOptions, Direction, EntryOptions, ExitOptions, OcaKind } from './options.js';
@@ -125,6 +126,12 @@ export class PineStrategy implements FillObserver {
     if (!this.risk.allowsEntry(dir)) {
       // strategy.risk.allow_entry_in: an entry in the forbidden direction only closes (TV-BROKER.md §3.3).
       if (Math.sign(this.broker.positionSize) === -dir) this.closeAll({ comment: options.comment ?? '' });
+      return;
+    }
+    const b = this.broker;
+    if (Math.sign(b.positionSize) === dir && b.openEntries(dir) >= Math.max(1, this.settings.pyramiding)) {
+      // Pyramiding is full: the call places nothing (corpus pyramid-deferred-flip-close-all-01: a
+      // short stop issued while 4 shorts were open never fills after the position flips).
       return;
     }
     let qty = this.orderQty(options.qty);
@@ -315,6 +322,18 @@ export class PineStrategy implements FillObserver {
   get maxRunup(): number {
     return this.broker.maxRunup;
   }
+  /** `strategy.max_contracts_held_all`. */
+  get maxContractsHeldAll(): number {
+    return this.broker.maxContractsHeld;
+  }
+  /** `strategy.max_contracts_held_long`. */
+  get maxContractsHeldLong(): number {
+    return this.broker.maxContractsHeldLong;
+  }
+  /** `strategy.max_contracts_held_short`. */
+  get maxContractsHeldShort(): number {
+    return this.broker.maxContractsHeldShort;
+  }
   /** `strategy.avg_trade`: net profit per closed trade (na with none). */
   get avgTrade(): number {
     const n = this.broker.closedTrades.length;
@@ -409,10 +428,13 @@ export class PineStrategy implements FillObserver {
     order.limit = Number.isNaN(limit) ? limit : dir > 0 ? floorToTick(limit, tick) : ceilToTick(limit, tick);
     order.stop = Number.isNaN(stop) ? stop : dir > 0 ? ceilToTick(stop, tick) : floorToTick(stop, tick);
     const posSide = Math.sign(this.broker.positionSize);
-    if (role === OrderRole.entry && posSide === -dir) {
-      // Reversal carry is frozen when the order is placed, net of this run's strategy.close calls
-      // (PF-cheatsheet §2.6, §2.10).
-      order.carryQty = Math.max(0, Math.abs(this.broker.positionSize) - this.pendingCloseQty);
+    if (role === OrderRole.entry && !order.isMarket) {
+      // A priced entry's reversal carry is frozen when placed: the opposite position expected once
+      // this run's earlier orders fill — net of its strategy.close calls (PF-cheatsheet §2.6, §2.10)
+      // and including its market entries (corpus pyramid-deferred-flip-close-all-01, trade 1514: a
+      // stop placed flat right after a market long reverses that long when it fills).
+      const expected = this.expectedPosition(order);
+      if (Math.sign(expected) === -dir) order.carryQty = Math.abs(expected);
     }
     order.ocaName = options.ocaName ?? '';
     order.ocaType = ocaTypeOf(options.ocaType);
@@ -424,6 +446,24 @@ export class PineStrategy implements FillObserver {
       order.placedBar = this.broker.barIndex;
       order.placedPositionSide = posSide;
     }
+  }
+
+  /**
+   * The position once the market orders placed in this script run (before `self`) fill: entries
+   * reverse or add, net orders add, `strategy.close*` calls reduce.
+   */
+  private expectedPosition(self: Order): number {
+    const b = this.broker;
+    let expected = b.positionSize;
+    const closing = Math.min(this.pendingCloseQty, Math.abs(expected));
+    expected -= Math.sign(expected) * closing;
+    for (const o of b.orders) {
+      if (o === self || !o.active || o.placedBar !== b.barIndex || !o.isMarket) continue;
+      if (o.role === OrderRole.entry) {
+        expected = Math.sign(expected) === -o.side ? o.side * o.qty : expected + o.side * o.qty;
+      } else if (o.role === OrderRole.net) expected += o.side * o.qty;
+    }
+    return expected;
   }
 
   private placeClose(id: string, options: CloseOptions, defaultSignal: string): void {
