@@ -12,6 +12,8 @@ export interface LexResult {
   readonly comments: Comment[];
   readonly diagnostics: readonly Diagnostic[];
   readonly lineMap: LineMap;
+  /** Offsets of brackets the lexer reported as never closed. */
+  readonly abandonedBrackets: readonly number[];
 }
 
 const SPACE = 32;
@@ -121,6 +123,8 @@ export class PineLexer {
   private bracketDepth = 0;
   /** Offsets of the open brackets, innermost last, for the unclosed-bracket message. */
   private readonly openBrackets: number[] = [];
+  /** Where error recovery closed brackets left open, so the parser's echo of it can be dropped. */
+  readonly abandonedBrackets: number[] = [];
   private readonly indentStack: number[] = [0];
   private lineHasTokens = false;
   private sawTab = false;
@@ -163,6 +167,7 @@ export class PineLexer {
       comments: this.comments,
       diagnostics: this.diagnostics.all,
       lineMap: this.lineMap,
+      abandonedBrackets: this.abandonedBrackets,
     };
   }
 
@@ -251,7 +256,8 @@ export class PineLexer {
           `this line's indentation (${width} spaces) matches no enclosing block`,
           `indent it to ${this.indentStack[this.indentStack.length - 1]} spaces, or by a non-multiple of 4 to continue the previous line`,
         );
-        this.indentStack.push(width);
+        // The line is read at the enclosing level it fell back to; deeper lines that follow
+        // then show up as unexpected blocks, each reported where it starts.
       }
       const continuesWithElse = this.startsWithWord(p, 'else');
       for (let i = 0; i < closing; i++) {
@@ -280,6 +286,7 @@ export class PineLexer {
       `this '${this.src[open]}' is never closed`,
       `close it before the end of the statement on line ${this.lineMap.position(open).line}`,
     );
+    this.abandonedBrackets.push(open);
     this.bracketDepth = 0;
     this.openBrackets.length = 0;
     return true;

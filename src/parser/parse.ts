@@ -35,7 +35,8 @@ export class PineParser {
     const { body, errors } = this.grammar.parseTokens(lexed.tokens, factory);
     const diagnostics = new DiagnosticBag();
     for (const d of lexed.diagnostics) diagnostics.add(d);
-    for (const d of syntaxDiagnostics(errors, lexed.lineMap, file)) diagnostics.add(d);
+    for (const d of syntaxDiagnostics(errors, lexed.lineMap, file, lexed.abandonedBrackets))
+      diagnostics.add(d);
     for (const indent of this.grammar.strayIndents) {
       diagnostics.report(
         parseCodes.badIndentation,

@@ -79,13 +79,25 @@ export function syntaxDiagnostics(
   errors: readonly IRecognitionException[],
   lineMap: LineMap,
   file: string | undefined,
+  abandonedBrackets: readonly number[] = [],
 ): Diagnostic[] {
   // An error at the end of the file after earlier ones is nearly always their echo (a block or
   // bracket the earlier error left open); it is dropped so the user sees causes, not cascades.
   const reported = errors.filter(
     (error) => error.token.tokenType !== EOF || errors.every((other) => other.token.tokenType === EOF),
   );
-  return reported.map((error) => {
+  // The lexer already reported brackets it had to close; the parser's "expected ')'" after each is
+  // the same problem seen from the other end.
+  const pending = [...abandonedBrackets];
+  const deduplicated = reported.filter((error) => {
+    const expected = error.name === 'MismatchedTokenException' ? expectedToken(error.message) : undefined;
+    if (expected !== 'RParen' && expected !== 'RBracket') return true;
+    const index = pending.findIndex((offset) => offset < error.token.startOffset);
+    if (index < 0) return true;
+    pending.splice(index, 1);
+    return false;
+  });
+  return deduplicated.map((error) => {
     const found = error.token;
     const start = found.tokenType === EOF ? lineMap.text.length : found.startOffset;
     const end = found.image === '' ? start : (found.endOffset ?? start) + 1;

@@ -1,6 +1,8 @@
 import {
+  EarlyExitException,
   EmbeddedActionsParser,
   EOF,
+  NoViableAltException,
   tokenMatcher,
   type IRecognitionException,
   type IToken,
@@ -12,6 +14,14 @@ import type { NodeFactory } from '../node-factory.js';
 import { binaryPrecedence } from '../precedence.js';
 import * as T from '../tokens.js';
 import { decodeString, parseColor } from '../literals.js';
+
+/** Chevrotain methods replaced on the instance (not part of its public typings). */
+interface ChevrotainRecoveryInternals {
+  getFollowsForInRuleRecovery: () => TokenType[];
+  raiseNoAltException: () => never;
+  raiseEarlyExitException: () => never;
+  SAVE_ERROR: (error: Error) => Error;
+}
 
 /**
  * Pine's grammar as a Chevrotain embedded-actions parser: rules build AST nodes directly, so there
@@ -27,6 +37,20 @@ export class PineGrammar extends EmbeddedActionsParser {
 
   constructor() {
     super(T.allTokenTypes, { recoveryEnabled: true, maxLookahead: 4 });
+    // Chevrotain finds the tokens for single-token-insertion recovery by walking the grammar at
+    // parse time; on Pine's recursive grammar that walk can exhaust the stack (fuzzing found
+    // `if\nvar`). Returning no follows turns off insertion only: single-token deletion and
+    // re-sync recovery (whose follow sets are precomputed) still run.
+    // For the same reason Chevrotain's error-message builders, which enumerate every lookahead
+    // path of the failing rule, are replaced: syntax-errors.ts writes the messages itself.
+    const internals = this as unknown as ChevrotainRecoveryInternals;
+    internals.getFollowsForInRuleRecovery = () => [];
+    internals.raiseNoAltException = () => {
+      throw internals.SAVE_ERROR(new NoViableAltException('no viable alternative', this.LA(1), this.LA(0)));
+    };
+    internals.raiseEarlyExitException = () => {
+      throw internals.SAVE_ERROR(new EarlyExitException('expected at least one', this.LA(1), this.LA(0)));
+    };
     this.performSelfAnalysis();
   }
 
