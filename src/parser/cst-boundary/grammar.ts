@@ -18,6 +18,7 @@ import { decodeString, parseColor } from '../literals.js';
 /** Chevrotain methods replaced on the instance (not part of its public typings). */
 interface ChevrotainRecoveryInternals {
   getFollowsForInRuleRecovery: () => TokenType[];
+  attemptInRepetitionRecovery: () => void;
   raiseNoAltException: () => never;
   raiseEarlyExitException: () => never;
   SAVE_ERROR: (error: Error) => Error;
@@ -45,6 +46,10 @@ export class PineGrammar extends EmbeddedActionsParser {
     // path of the failing rule, are replaced: syntax-errors.ts writes the messages itself.
     const internals = this as unknown as ChevrotainRecoveryInternals;
     internals.getFollowsForInRuleRecovery = () => [];
+    // In-repetition recovery re-enters the repeated rule after skipping tokens, recursively;
+    // with no insertion follows it can recurse without consuming input. Rule-level re-sync
+    // (with the placeholders below) is enough, and repetitions stop when they stop consuming.
+    internals.attemptInRepetitionRecovery = () => undefined;
     internals.raiseNoAltException = () => {
       throw internals.SAVE_ERROR(new NoViableAltException('no viable alternative', this.LA(1), this.LA(0)));
     };
