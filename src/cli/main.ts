@@ -1,5 +1,7 @@
 import { Command, CommanderError } from 'commander';
+import { registerDataCommand } from './commands/data.js';
 import { registerParseCommand } from './commands/parse.js';
+import { registerVerifyCommand } from './commands/verify.js';
 import { ExitCode, ExitStatus, processIO, type CliIO } from './io.js';
 
 /**
@@ -20,6 +22,8 @@ export async function main(argv: readonly string[], io: CliIO = processIO): Prom
       },
     });
   registerParseCommand(program, io, status);
+  registerDataCommand(program, io, status);
+  registerVerifyCommand(program, io, status);
   program.action(() => {
     program.outputHelp();
   });
