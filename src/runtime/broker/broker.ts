@@ -63,6 +63,9 @@ export class Broker {
   positionSize = 0;
   positionAvgPrice = Number.NaN;
 
+  /** A pending `flattenAtNextTick` request ('' = none). */
+  private flattenId = '';
+  private flattenSignal = '';
   // Aggregates of the open trades for O(1) open profit: Σ dir·qty, Σ dir·qty·entry, Σ entry commission.
   private signedQty = 0;
   private signedCost = 0;
@@ -150,6 +153,21 @@ export class Broker {
   /** Closes every open trade at `price` now (synthetic exits such as risk-rule liquidations). */
   closePosition(price: number, exitId: string, signal: string): void {
     this.closeQty(undefined, Number.POSITIVE_INFINITY, price, exitId, signal);
+  }
+
+  /**
+   * Closes the whole position at the next tick of the path: at once when the walk stands on a tick
+   * (the open, the close), else at the end of the current leg (corpus
+   * composite-bracket-cap-range-pending-stop-01: the intraday-cap close after a stop entry filled
+   * on the way up happens at the bar's high).
+   */
+  flattenAtNextTick(exitId: string, signal: string): void {
+    if (this.atOpenTick || this.cur === this.target) {
+      this.closePosition(this.cur, exitId, signal);
+      return;
+    }
+    this.flattenId = exitId;
+    this.flattenSignal = signal;
   }
 
   /** Cancels every pending order. */
@@ -243,8 +261,15 @@ export class Broker {
         this.walk();
       }
       this.cur = price;
+      if (this.flattenId !== '') this.flushFlatten(price);
       this.observe(price, k < 3);
     }
+  }
+
+  private flushFlatten(price: number): void {
+    this.closePosition(price, this.flattenId, this.flattenSignal);
+    this.flattenId = '';
+    this.flattenSignal = '';
   }
 
   /**

@@ -39,11 +39,12 @@ export class RiskRules {
   }
 
   /**
-   * Counts order fills of the day; the fill that reaches `max_intraday_filled_orders` is undone at
-   * once by a synthetic close at the same price, and trading stops until the next day (corpus
-   * cap-max-intraday-filled-orders-isolate-01; PF-cheatsheet §2.11).
+   * Counts order fills of the day; the fill that reaches `max_intraday_filled_orders` is undone by a
+   * synthetic close at the next tick (the same price for a fill at the open), and trading stops
+   * until the next day (corpus cap-max-intraday-filled-orders-isolate-01,
+   * composite-bracket-cap-range-pending-stop-01; PF-cheatsheet §2.11).
    */
-  onFill(price: number): void {
+  onFill(): void {
     if (Number.isNaN(this.maxIntradayFills) || this.dayLatched) return;
     this.dayFills++;
     if (this.dayFills < this.maxIntradayFills) return;
@@ -51,11 +52,7 @@ export class RiskRules {
     const broker = this.strategy.broker;
     broker.cancelAll();
     if (broker.positionSize !== 0) {
-      broker.closePosition(
-        price,
-        'Close Position',
-        'Close Position (Max number of filled orders in one day)',
-      );
+      broker.flattenAtNextTick('Close Position', 'Close Position (Max number of filled orders in one day)');
     }
   }
 

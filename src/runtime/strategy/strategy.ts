@@ -110,7 +110,7 @@ export class PineStrategy implements FillObserver {
 
   /** Broker callback after each fill: risk rules, then the calc_on_order_fills re-execution. */
   onFill(price: number): void {
-    this.risk.onFill(price);
+    this.risk.onFill();
     if (this.reexecute !== undefined) this.reexecute(price);
   }
 
