@@ -148,3 +148,56 @@ describe('more tie and timing rules', () => {
     expect(s.positionAvgPrice).toBe(100);
   });
 });
+
+describe('entries and closes around reversals', () => {
+  it('an entry call while pyramiding is full places nothing', () => {
+    // Short 1 (pyramiding 1). A short stop issued now is dropped, so after a market long reverses
+    // the position it does not fill when price falls through it.
+    const s = runTape({}, [FLAT, FLAT, FLAT, [100, 100.2, 98, 98.5]], (s, i) => {
+      if (i === 0) s.entry('S', 'short');
+      if (i === 1) s.entry('S2', 'short', { stop: 99 });
+      if (i === 1) s.entry('L', 'long');
+    });
+    expect(s.positionSize).toBe(1);
+  });
+
+  it('a close only touches trades open when it was placed', () => {
+    // Short 1 open; the same run places a market long (reversal) and close_all: at the next open the
+    // reversal fills first and the close finds its short already gone, leaving the new long.
+    const s = runTape({}, [FLAT, FLAT, FLAT], (s, i) => {
+      if (i === 0) s.entry('S', 'short');
+      if (i === 1) {
+        s.entry('L', 'long');
+        s.closeAll();
+      }
+    });
+    expect(s.positionSize).toBe(1);
+  });
+
+  it('a priced entry placed after a same-run market entry carries its expected position', () => {
+    // Flat; market long then a short stop at 99 in the same run. The long fills at bar 1's open; the
+    // stop later reverses it (closes 1, opens 1) instead of only closing it.
+    const s = runTape({}, [FLAT, FLAT, [99.5, 99.6, 98, 98.5]], (s, i) => {
+      if (i === 0) {
+        s.entry('L', 'long');
+        s.entry('S', 'short', { stop: 99 });
+      }
+    });
+    expect(fills(s)).toEqual(['L 1 100@1 -> 99@2 S']);
+    expect(s.positionSize).toBe(-1);
+  });
+
+  it('the intraday cap closes an intrabar fill at the end of its leg', () => {
+    // Cap 1 fill. Buy stop 100.3 fills on bar 1's rise (O=100 L=99.9 H=100.6: low first); the cap
+    // close happens at the high 100.6.
+    const s = runTape({}, [FLAT, [100, 100.6, 99.9, 100.2]], (s, i) => {
+      if (i === 0) {
+        s.risk.setMaxIntradayFilledOrders(1);
+        s.entry('L', 'long', { stop: 100.3 });
+      }
+    });
+    expect(fills(s)).toEqual([
+      'L 1 100.3@1 -> 100.6@1 Close Position (Max number of filled orders in one day)',
+    ]);
+  });
+});
