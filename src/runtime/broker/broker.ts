@@ -85,6 +85,7 @@ export class Broker {
   close = Number.NaN;
   firstBarTime = Number.NaN;
   firstBarClose = Number.NaN;
+  firstBarOpen = Number.NaN;
 
   /** Notified after every order fill (the Pine adapter's risk rules use it). */
   observer: FillObserver | undefined = undefined;
@@ -236,6 +237,7 @@ export class Broker {
     if (Number.isNaN(this.firstBarTime)) {
       this.firstBarTime = time;
       this.firstBarClose = close;
+      this.firstBarOpen = open;
     }
     this.fillsThisBar = 0;
   }

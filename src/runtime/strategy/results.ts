@@ -17,6 +17,7 @@ export interface StrategyResults {
   readonly lastBarIndex: number;
   readonly firstTime: number;
   readonly firstClose: number;
+  readonly firstOpen: number;
   readonly maxDrawdown: number;
   readonly maxRunup: number;
   readonly marginCalls: number;

@@ -521,6 +521,7 @@ export class PineStrategy implements FillObserver {
       lastBarIndex: this.broker.barIndex,
       firstTime: this.broker.firstBarTime,
       firstClose: this.broker.firstBarClose,
+      firstOpen: this.broker.firstBarOpen,
       maxDrawdown: this.broker.maxDrawdown,
       maxRunup: this.broker.maxRunup,
       marginCalls: this.broker.marginCalls,

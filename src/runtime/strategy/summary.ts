@@ -57,8 +57,8 @@ export interface PerformanceSummary {
  * "largest winning trade %" is an independent maximum; bars in a trade count both ends
  * (exit − entry + 1, PineForge's arbitrated convention); Sharpe and Sortino use monthly returns of
  * realised equity over UTC calendar months, rf = risk_free_rate / 12 per month, population standard
- * deviation, not annualised. Buy & hold is measured from the first bar's close (not yet calibrated
- * against an export).
+ * deviation, not annualised. Buy & hold = initial capital × (last close / first open − 1)
+ * (PineForge's convention; not yet calibrated against a TradingView export).
  */
 export function computeSummary(results: StrategyResults): PerformanceSummary {
   const capital = results.settings.initialCapital;
@@ -74,7 +74,7 @@ export function computeSummary(results: StrategyResults): PerformanceSummary {
       pv,
       openPnl,
     );
-  const first = results.firstClose;
+  const first = results.firstOpen;
   const bhPercent = first > 0 ? (results.lastClose / first - 1) * 100 : Number.NaN;
   const { sharpe, sortino } = monthlyRatios(results);
   return {
