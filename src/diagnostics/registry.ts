@@ -1,11 +1,14 @@
 import type { DiagnosticDefinition } from './diagnostic.js';
+import { analysisCodes } from './codes/analysis.js';
 import { parseCodes } from './codes/parse.js';
 import { brokerCodes } from './codes/broker.js';
 import { dataCodes } from './codes/data.js';
 import { robustCodes } from './codes/robust.js';
+import { optimizeCodes } from './codes/optimize.js';
+import { storeCodes } from './codes/store.js';
 
 /** Every phase's code table; a test checks the codes are unique and well-formed. */
-const tables: readonly Readonly<Record<string, DiagnosticDefinition>>[] = [parseCodes, dataCodes, brokerCodes, robustCodes];
+const tables: readonly Readonly<Record<string, DiagnosticDefinition>>[] = [parseCodes, analysisCodes, dataCodes, brokerCodes, robustCodes, storeCodes, optimizeCodes];
 
 export function allDiagnosticDefinitions(): DiagnosticDefinition[] {
   return tables.flatMap((table) => Object.values(table));

@@ -1,0 +1,19 @@
+import { defineCodes } from './define.js';
+
+/** Diagnostic codes of the run store (PP8001–PP8499; PP85xx onwards is the report's). */
+export const storeCodes = defineCodes({
+  storeUnreadable: { code: 'PP8001', severity: 'error', title: 'the run store cannot be opened' },
+  storeTooNew: {
+    code: 'PP8002',
+    severity: 'error',
+    title: 'the run store was written by a newer pineport',
+  },
+  storeMissing: { code: 'PP8003', severity: 'error', title: 'no run store at this path' },
+  unknownRun: { code: 'PP8004', severity: 'error', title: 'no run with this id' },
+  studyMismatch: {
+    code: 'PP8005',
+    severity: 'error',
+    title: 'a study with this name exists with other settings',
+  },
+  storeWriteFailed: { code: 'PP8006', severity: 'error', title: 'the run store could not be written' },
+});

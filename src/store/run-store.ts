@@ -1,0 +1,265 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import BetterSqlite3, { type Database } from 'better-sqlite3';
+import type { Diagnostic } from '../diagnostics/index.js';
+import { storeCodes } from '../diagnostics/codes/store.js';
+import type { Trade } from '../exports/index.js';
+import { runToJson, tradesToTradingViewCsv, type ExportOptions } from './export.js';
+import { migrateStore, schemaVersion } from './migrate.js';
+import { RunReader } from './run-reader.js';
+import { RunWriter } from './run-writer.js';
+import type { RunDetails, RunKind, StoredRun, StudyMeta } from './schemas.js';
+import { SqliteStudyStore } from './study.js';
+import type { Curve, NewRun, RunHeader, RunId, RunResults } from './types.js';
+
+/** `.pineport/runs.db` under the working directory: where runs go unless `--store PATH` says otherwise. */
+export function defaultStorePath(cwd: string = process.cwd()): string {
+  return join(cwd, '.pineport', 'runs.db');
+}
+
+/** Options of {@link RunStore.open}. */
+export interface OpenOptions {
+  /** Create the file (and its folder) when missing; default true. Read-only commands pass false. */
+  readonly create?: boolean;
+}
+
+/** The outcome of opening a store: the store, or why not (PP8001 unreadable, PP8002 too new, PP8003 missing). */
+export type OpenResult =
+  | { readonly ok: true; readonly store: RunStore }
+  | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
+
+/** The outcome of opening a study: created or resumed, or refused because its settings differ (PP8005). */
+export type StudyOpenResult =
+  | { readonly ok: true; readonly study: SqliteStudyStore; readonly resumed: boolean }
+  | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
+
+/** Options of {@link RunStore.listRuns}. */
+export interface ListOptions {
+  readonly kind?: RunKind;
+  /** At most this many, newest first; default all. */
+  readonly limit?: number;
+}
+
+function failure(code: { code: string }, message: string, hint: string): OpenResult {
+  return { ok: false, diagnostics: [{ code: code.code, severity: 'error', message, hint }] };
+}
+
+/** JSON with sorted object keys, to compare settings whatever order they were written in. */
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v !== null && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
+}
+
+/**
+ * The run store: an embedded SQLite database (WAL mode, foreign keys on) holding runs with their
+ * provenance, trades, metrics, curves and walk-forward windows, and the optimiser's studies.
+ * Each run is written in one transaction, so a crash never leaves half a run. One instance is one
+ * connection; open one per process (WAL lets readers run while another connection writes).
+ */
+export class RunStore {
+  readonly path: string;
+  private readonly db: Database;
+  private readonly writer: RunWriter;
+  private readonly reader: RunReader;
+
+  private constructor(path: string, db: Database) {
+    this.path = path;
+    this.db = db;
+    this.writer = new RunWriter(db);
+    this.reader = new RunReader(db);
+  }
+
+  /** Opens (and creates or migrates) the store at `path`. Problems come back as diagnostics. */
+  static open(path: string = defaultStorePath(), options: OpenOptions = {}): OpenResult {
+    const create = options.create ?? true;
+    if (!create && path !== ':memory:' && !existsSync(path)) {
+      return failure(
+        storeCodes.storeMissing,
+        `no run store at ${path}`,
+        'runs are stored by run, verify, optimize and walkforward',
+      );
+    }
+    let db: Database | undefined;
+    try {
+      if (create && path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+      db = new BetterSqlite3(path, { fileMustExist: !create });
+      db.pragma('journal_mode = WAL');
+      db.pragma('foreign_keys = ON');
+      db.pragma('busy_timeout = 5000');
+      // In WAL mode NORMAL is still atomic and consistent after a crash; it only skips the fsync per commit.
+      db.pragma('synchronous = NORMAL');
+      if (isForeignDatabase(db)) {
+        db.close();
+        return failure(
+          storeCodes.storeUnreadable,
+          `${path} is an SQLite database, but not a pineport run store`,
+          'pass another file with --store PATH',
+        );
+      }
+      const migrated = migrateStore(db);
+      if (!migrated.ok) {
+        db.close();
+        return { ok: false, diagnostics: migrated.diagnostics.map((d) => ({ ...d, file: path })) };
+      }
+      return { ok: true, store: new RunStore(path, db) };
+    } catch (error) {
+      db?.close();
+      const reason = error instanceof Error ? error.message : String(error);
+      return failure(
+        storeCodes.storeUnreadable,
+        `cannot open the run store ${path} (${reason})`,
+        'check the path, or pass another file with --store PATH',
+      );
+    }
+  }
+
+  /** Closes the connection (checkpointing the WAL). */
+  close(): void {
+    this.db.close();
+  }
+
+  /** The schema version of the open database. */
+  get schemaVersion(): number {
+    return schemaVersion(this.db);
+  }
+
+  /** Writes a finished run with all its rows in one transaction and returns its id. */
+  saveRun(run: NewRun): RunId {
+    return this.db
+      .transaction(() => {
+        const id = this.writer.header(run);
+        this.writer.results(id, run);
+        return id;
+      })
+      .immediate();
+  }
+
+  /**
+   * Records a long run (optimize, walk-forward) as 'running' before its work starts, so its study
+   * can point at it; {@link finishRun} later writes the results atomically.
+   */
+  beginRun(header: RunHeader): RunId {
+    return this.db.transaction(() => this.writer.header(header)).immediate();
+  }
+
+  /** Writes a begun run's results and status in one transaction; false when the run is not running. */
+  finishRun(id: RunId, results: RunResults): boolean {
+    return this.db.transaction(() => this.writer.results(id, results)).immediate();
+  }
+
+  /** A run with provenance, metrics, curve names and windows; undefined for an unknown id. */
+  getRun(id: RunId): RunDetails | undefined {
+    return this.db.transaction(() => this.reader.details(id))();
+  }
+
+  /** Runs, newest first. */
+  listRuns(options: ListOptions = {}): StoredRun[] {
+    return this.reader.list(options.kind, options.limit ?? -1);
+  }
+
+  /** The run's trades in list order; undefined for an unknown id. */
+  getTrades(id: RunId): Trade[] | undefined {
+    return this.db.transaction(() =>
+      this.reader.storedRun(id) === undefined ? undefined : this.reader.tradeList(id),
+    )();
+  }
+
+  /** A curve (default the equity curve), decompressed; undefined when the run has none by that name. */
+  getEquity(id: RunId, name = 'equity'): Curve | undefined {
+    return this.reader.namedCurve(id, name);
+  }
+
+  /** Deletes a run and all its rows (studies stay); false for an unknown id. */
+  deleteRun(id: RunId): boolean {
+    return this.db.prepare('DELETE FROM runs WHERE id = ?').run(id).changes > 0;
+  }
+
+  /**
+   * The run as text: `json` is everything stored (runExportSchema), `csv` its trades as a
+   * TradingView List of Trades. Undefined for an unknown id.
+   */
+  exportRun(id: RunId, format: 'json' | 'csv', options: ExportOptions = {}): string | undefined {
+    return this.db.transaction(() => {
+      const run = this.reader.details(id);
+      if (run === undefined) return undefined;
+      const trades = this.reader.tradeList(id);
+      return format === 'csv'
+        ? tradesToTradingViewCsv(run, trades, options)
+        : runToJson(this.schemaVersion, run, trades, this.reader.allCurves(id));
+    })();
+  }
+
+  /**
+   * Creates the study `meta.name`, or resumes it when it exists with the same sampler, seed, space
+   * and objectives; other settings under the same name are refused (PP8005).
+   */
+  openStudy(meta: StudyMeta): StudyOpenResult {
+    return this.db
+      .transaction((): StudyOpenResult => {
+        const row = this.db
+          .prepare<
+            [string],
+            { id: number; sampler: string; seed: number | null; space_json: string; objectives_json: string }
+          >('SELECT id, sampler, seed, space_json, objectives_json FROM studies WHERE name = ?')
+          .get(meta.name);
+        if (row === undefined) {
+          const info = this.db
+            .prepare(
+              'INSERT INTO studies (name, sampler, seed, space_json, objectives_json, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+            )
+            .run(
+              meta.name,
+              meta.sampler,
+              meta.seed,
+              JSON.stringify(meta.space),
+              JSON.stringify(meta.objectives),
+              Date.now(),
+            );
+          return {
+            ok: true,
+            study: new SqliteStudyStore(this.db, Number(info.lastInsertRowid), meta),
+            resumed: false,
+          };
+        }
+        const stored: StudyMeta = {
+          name: meta.name,
+          sampler: row.sampler,
+          seed: row.seed,
+          space: JSON.parse(row.space_json) as StudyMeta['space'],
+          objectives: JSON.parse(row.objectives_json) as StudyMeta['objectives'],
+        };
+        if (canonicalJson(stored) !== canonicalJson(meta)) {
+          return {
+            ok: false,
+            diagnostics: [
+              {
+                code: storeCodes.studyMismatch.code,
+                severity: 'error',
+                message: `study '${meta.name}' already exists with another sampler, seed, search space or objectives`,
+                hint: 'choose another study name to start afresh, or rerun with the original settings to resume',
+                file: this.path,
+              },
+            ],
+          };
+        }
+        return { ok: true, study: new SqliteStudyStore(this.db, row.id, stored), resumed: true };
+      })
+      .immediate();
+  }
+
+  /** Deletes a study and its trials; runs and windows that pointed at it keep a NULL study id. */
+  deleteStudy(name: string): boolean {
+    return this.db.prepare('DELETE FROM studies WHERE name = ?').run(name).changes > 0;
+  }
+}
+
+/** True for a database that has tables but never was a run store (we must not write into it). */
+function isForeignDatabase(db: Database): boolean {
+  const names = (
+    db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]
+  ).map((r) => r.name);
+  return names.length > 0 && !names.includes('schema_migrations');
+}
