@@ -10,7 +10,7 @@ export type {
   WalkForwardWindowInput,
 } from './types.js';
 export { SqliteStudyStore } from './study.js';
-export type { StudyStore, TrialRecord } from './study.js';
+export type { StudyStore, TrialParams, TrialRecord } from './study.js';
 export { hashFile, hashText } from './provenance.js';
 export { decodeFloat64, encodeFloat64, FLOAT64_CODEC } from './blob.js';
 export { migrateStore, schemaVersion } from './migrate.js';

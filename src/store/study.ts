@@ -1,30 +1,36 @@
 import type { Database, Statement } from 'better-sqlite3';
 import { decodeFloat64, encodeFloat64 } from './blob.js';
-import type { JsonObject, StudyMeta, TrialState } from './schemas.js';
+import type { StudyMeta, TrialState } from './schemas.js';
 import { sqlNumber } from './run-writer.js';
 
+/** A trial's parameter values (the optimiser's `ParamValues`). */
+export type TrialParams = Readonly<Record<string, number | string | boolean>>;
+
 /**
- * One finished trial of an optimiser study. `values` has one entry per objective (NaN when the
- * trial produced none); `violations` holds one number per constraint, > 0 meaning violated.
+ * One evaluated trial, shaped like src/optimize's `Trial` (so its trials append as they are) plus
+ * the store's extras: the 'pruned' state and timings. `values` has one entry per objective (NaN
+ * when none); `violations` one per constraint (0 = satisfied); `returns` the per-period returns.
  */
 export interface TrialRecord {
   readonly number: number;
-  readonly params: JsonObject;
-  readonly values: readonly number[];
+  readonly batch: number;
+  readonly batchSize: number;
+  readonly params: TrialParams;
   readonly state: TrialState;
+  readonly values: readonly number[];
+  readonly violations: readonly number[];
+  readonly feasible: boolean;
   /** Why the trial failed or was pruned. */
   readonly reason?: string;
-  readonly violations?: readonly number[];
-  /** Per-period returns (for PBO / deflated Sharpe across trials). */
-  readonly periodReturns?: Float64Array;
-  readonly metrics?: Readonly<Record<string, number>>;
+  readonly metrics: Readonly<Record<string, number>>;
+  readonly returns?: readonly number[];
   readonly startedAt?: number;
   readonly durationMs?: number;
 }
 
 /**
  * Where an optimiser keeps its trials, trial by trial, so a study can resume after a crash.
- * src/optimize did not exist when this was written; this is the minimal interface the store
+ * src/optimize had no such interface yet when this was written; this is the minimal one the store
  * implements (append one trial, load all, read the fixed settings).
  */
 export interface StudyStore {
@@ -38,6 +44,9 @@ export interface StudyStore {
 interface TrialRow {
   id: number;
   number: number;
+  batch: number;
+  batch_size: number;
+  feasible: number;
   state: TrialState;
   reason: string | null;
   params_json: string;
@@ -76,8 +85,9 @@ export class SqliteStudyStore implements StudyStore {
     this.id = id;
     this.meta = meta;
     this.insertTrial = db.prepare(
-      `INSERT INTO trials (study_id, number, state, reason, params_json, value, values_json, violations_json, period_returns, started_at, duration_ms)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO trials (study_id, number, batch, batch_size, state, reason, params_json, value, values_json,
+         violations_json, feasible, period_returns, started_at, duration_ms)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     this.insertMetric = db.prepare('INSERT INTO trial_metrics (trial_id, name, value) VALUES (?, ?, ?)');
     this.selectTrials = db.prepare('SELECT * FROM trials WHERE study_id = ? ORDER BY number');
@@ -93,18 +103,21 @@ export class SqliteStudyStore implements StudyStore {
       const info = this.insertTrial.run(
         this.id,
         trial.number,
+        trial.batch,
+        trial.batchSize,
         trial.state,
         trial.reason ?? null,
         JSON.stringify(trial.params),
         trial.values.length > 0 ? sqlNumber(trial.values[0]) : null,
         valuesToJson(trial.values),
-        valuesToJson(trial.violations ?? []),
-        trial.periodReturns === undefined ? null : encodeFloat64(trial.periodReturns),
+        valuesToJson(trial.violations),
+        trial.feasible ? 1 : 0,
+        trial.returns === undefined ? null : encodeFloat64(Float64Array.from(trial.returns)),
         sqlNumber(trial.startedAt),
         sqlNumber(trial.durationMs),
       );
       const trialId = Number(info.lastInsertRowid);
-      for (const [name, value] of Object.entries(trial.metrics ?? {})) {
+      for (const [name, value] of Object.entries(trial.metrics)) {
         this.insertMetric.run(trialId, name, sqlNumber(value));
       }
     })();
@@ -124,14 +137,17 @@ export class SqliteStudyStore implements StudyStore {
           -readonly [K in keyof TrialRecord]: TrialRecord[K];
         } = {
           number: row.number,
-          params: JSON.parse(row.params_json) as JsonObject,
-          values: valuesFromJson(row.values_json),
+          batch: row.batch,
+          batchSize: row.batch_size,
+          params: JSON.parse(row.params_json) as TrialParams,
           state: row.state,
+          values: valuesFromJson(row.values_json),
           violations: valuesFromJson(row.violations_json),
+          feasible: row.feasible === 1,
           metrics: metrics.get(row.id) ?? {},
         };
         if (row.reason !== null) trial.reason = row.reason;
-        if (row.period_returns !== null) trial.periodReturns = decodeFloat64(row.period_returns);
+        if (row.period_returns !== null) trial.returns = Array.from(decodeFloat64(row.period_returns));
         if (row.started_at !== null) trial.startedAt = row.started_at;
         if (row.duration_ms !== null) trial.durationMs = row.duration_ms;
         return trial;
