@@ -937,12 +937,15 @@ export class Broker {
     const marginPct = size > 0 ? this.config.marginLong : this.config.marginShort;
     if (!(marginPct > 0)) return;
     const ratio = marginPct / 100;
-    const value = Math.abs(size) * price * this.pointValue;
-    const available = this.equityAt(price) - value * ratio;
+    // All in account currency: the position value converts like the equity does (corpus
+    // anomaly-equity-mirror-strategy-equity-01 holds positions worth ~equity in USDT without calls).
+    const unitValue = price * this.pointValue * this.rate;
+    const available = this.equityAt(price) - Math.abs(size) * unitValue * ratio;
     if (available >= 0) return;
-    const loss = -available / ratio;
-    const cover = floorToStep(loss / (price * this.pointValue), this.config.symbol.qtyStep);
-    const qty = Math.min(Math.abs(size), Math.max(cover * 4, this.config.symbol.qtyStep));
+    const cover = floorToStep(-available / ratio / unitValue, this.config.symbol.qtyStep);
+    // A deficit smaller than one quantity step truncates to no liquidation (step 9 of the manual).
+    if (!(cover > 0)) return;
+    const qty = Math.min(Math.abs(size), cover * 4);
     const before = this.closedTrades.length;
     this.closeQty(undefined, qty, price, 'Margin call', 'Margin call');
     for (let i = before; i < this.closedTrades.length; i++) this.closedTrades[i].marginCall = true;

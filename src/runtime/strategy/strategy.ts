@@ -403,7 +403,9 @@ export class PineStrategy implements FillObserver {
   private marginAllows(dir: number, qty: number, explicit: number | undefined): boolean {
     const margin = dir > 0 ? this.settings.marginLong : this.settings.marginShort;
     if (explicit === undefined || !(margin > 0)) return true;
-    const need = (qty * this.broker.close * this.symbol.pointValue * margin) / 100;
+    // In account currency (the corpus anomaly-equity-mirror-strategy-equity-01 boundary depends on the
+    // USDT→USD rate).
+    const need = (qty * this.broker.close * this.symbol.pointValue * this.broker.rate * margin) / 100;
     if (need <= this.settings.initialCapital + this.broker.netProfit) return true;
     return false;
   }

@@ -122,6 +122,53 @@ describe('margin call', () => {
   });
 });
 
+describe('margin checks in account currency', () => {
+  it('admit an explicit-qty entry worth all the equity only when the rate makes it fit', () => {
+    // 1,000 contracts × close 100 = 100,000 quote = the whole equity; at rate 0.999 it costs 99,900
+    // USD and is admitted, at 1.001 it costs 100,100 and is dropped (corpus
+    // anomaly-equity-mirror-strategy-equity-01: taken exactly on the days the USDT rate is < 1).
+    const run = (rate: number): number => {
+      const s = new PineStrategy(
+        { initialCapital: 100_000 },
+        { mintick: 0.01, pointValue: 1, qtyStep: 0.001 },
+        {
+          quoteToAccountRate: () => rate,
+        },
+      );
+      s.beginBar(0, T0, 100, 100, 100, 100);
+      s.entry('E', 'long', { qty: 1000 });
+      s.endBar();
+      s.beginBar(1, T0 + BAR_MS, 100, 100, 100, 100);
+      s.endBar();
+      return s.positionSize;
+    };
+    expect(run(0.999)).toBe(1000);
+    expect(run(1.001)).toBe(0);
+  });
+
+  it('a deficit under one quantity step liquidates nothing', () => {
+    // Capital 1,000, margin 100 %: 10 contracts pass the gate at the signal close 100 (1,000) but fill
+    // at 100.05: 0.5 short of margin. Cover = truncate(0.5 / 100.05) to the step: 0 with step 1 (no
+    // call), 0.004 with step 0.001 → 4 × 0.004 = 0.016 liquidated.
+    const bars: Bar[] = [FLAT, [100.05, 100.05, 100.05, 100.05]];
+    const script = (s: PineStrategy, i: number): void => {
+      if (i === 0) s.entry('L', 'long', { qty: 10 });
+    };
+    const coarse = runTape({ initialCapital: 1000 }, bars, script, {
+      mintick: 0.01,
+      pointValue: 1,
+      qtyStep: 1,
+    });
+    expect(coarse.broker.marginCalls).toBe(0);
+    const fine = runTape({ initialCapital: 1000 }, bars, script, {
+      mintick: 0.01,
+      pointValue: 1,
+      qtyStep: 0.001,
+    });
+    expect(fine.positionSize).toBeCloseTo(9.984, 9);
+  });
+});
+
 describe('List of Trades', () => {
   it('prints exit then entry rows with TradingView number formats', () => {
     const s = roundTrip({ commissionType: 'percent', commissionValue: 0.1 });
