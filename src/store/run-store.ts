@@ -86,11 +86,7 @@ export class RunStore {
     try {
       if (create && path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
       db = new BetterSqlite3(path, { fileMustExist: !create });
-      db.pragma('journal_mode = WAL');
-      db.pragma('foreign_keys = ON');
       db.pragma('busy_timeout = 5000');
-      // In WAL mode NORMAL is still atomic and consistent after a crash; it only skips the fsync per commit.
-      db.pragma('synchronous = NORMAL');
       if (isForeignDatabase(db)) {
         db.close();
         return failure(
@@ -99,6 +95,11 @@ export class RunStore {
           'pass another file with --store PATH',
         );
       }
+      // Checked above before any write, so a foreign database is never switched to WAL.
+      db.pragma('journal_mode = WAL');
+      db.pragma('foreign_keys = ON');
+      // In WAL mode NORMAL is still atomic and consistent after a crash; it only skips the fsync per commit.
+      db.pragma('synchronous = NORMAL');
       const migrated = migrateStore(db);
       if (!migrated.ok) {
         db.close();
