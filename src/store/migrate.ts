@@ -20,9 +20,16 @@ export function schemaVersion(db: Database): number {
  * it. A database already past the versions this pineport knows is refused with PP8002.
  */
 export function migrateStore(db: Database, upTo: number = STORE_SCHEMA_VERSION): MigrationResult {
-  db.exec(
-    'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL)',
-  );
+  // Only write when there is something to do: a reader opening the store while another process
+  // holds the write lock must not wait for it.
+  const exists = db
+    .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'")
+    .get();
+  if (exists === undefined) {
+    db.exec(
+      'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL)',
+    );
+  }
   const from = schemaVersion(db);
   if (from > STORE_SCHEMA_VERSION) {
     return {
@@ -40,6 +47,7 @@ export function migrateStore(db: Database, upTo: number = STORE_SCHEMA_VERSION):
   const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
   for (const migration of storeMigrations) {
     if (migration.version > upTo) break;
+    if (migration.version <= from) continue;
     const apply = db.transaction(() => {
       // Re-read inside the lock: another process may have applied it since we looked.
       if (schemaVersion(db) >= migration.version) return;
