@@ -94,7 +94,8 @@ function stringSetting(settings: JsonObject, key: string): string | undefined {
  * two rows per trade, Exit row first, totals mirrored on both rows (shared/docs/TV-EXPORTS.md §1.1).
  * Currencies come from the symbol settings' `currency` and the strategy's `currency`; `Size (value)`
  * uses the symbol's `pointValue` (default 1); `Cumulative PnL %` the strategy's `initialCapital`.
- * Excursion percentages are relative to the entry value. `Duration (bars)` is left empty: a stored
+ * Excursion percentages are excursion ÷ entry value: TradingView's own base is undocumented and
+ * differs by up to 0.08 points on a real export (test/store/csv-export.test.ts). `Duration (bars)` is left empty: a stored
  * trade has no bar indices. Money is written at full precision, percentages at 2 decimals.
  */
 export function tradesToTradingViewCsv(
