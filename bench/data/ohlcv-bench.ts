@@ -10,6 +10,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { loadOhlcv } from '../../src/data/index.js';
 import { readTradesCsv } from '../../src/exports/index.js';
+import type { BenchSuite, Figure, Skip } from '../lib/contract.js';
+import { figure } from '../lib/figure.js';
 
 /** One measured parse. */
 export interface DataBenchResult {
@@ -112,6 +114,40 @@ export function benchTrades(repeats = 5): DataBenchResult[] {
     }),
   ];
 }
+
+const rowsFigure = (r: DataBenchResult, baseline: DataBenchResult): Figure =>
+  figure({
+    name: r.name,
+    unit: 'M rows/s',
+    better: 'higher',
+    measured: r.rowsPerSecond / 1e6,
+    baselineName: baseline.name,
+    baseline: baseline.rowsPerSecond / 1e6,
+  });
+
+/** Entry point for `npm run bench` (see bench/README.md): loaders against naive splits of the same text. */
+export const suite: BenchSuite = {
+  title: 'OHLCV loader and trades reader against naive split parses',
+  run(context) {
+    const repeats = context.quick ? 2 : 5;
+    const figures: Figure[] = [];
+    const skipped: Skip[] = [];
+    const ohlcv = benchOhlcv(context.quick ? 100_000 : 1_000_000, repeats);
+    for (let i = 0; i + 1 < ohlcv.length; i += 2) figures.push(rowsFigure(ohlcv[i], ohlcv[i + 1]));
+    if (!existsSync(WARMUP_FEED))
+      skipped.push({ name: 'loadOhlcv, warm-up feed', reason: `absent: ${WARMUP_FEED}` });
+    const reader = benchTrades(repeats).at(0);
+    if (reader === undefined) skipped.push({ name: 'readTradesCsv', reason: `absent: ${LARGE_EXPORT}` });
+    else {
+      const text = readFileSync(LARGE_EXPORT, 'utf8');
+      const split = best('naive split lines + cells, same export', reader.rows, repeats, () =>
+        text.split('\n').reduce((n, line) => n + line.split(',').length, 0),
+      );
+      figures.push(rowsFigure(reader, split));
+    }
+    return { figures, skipped };
+  },
+};
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   for (const r of [...benchOhlcv(), ...benchTrades()]) {

@@ -7,6 +7,8 @@
  */
 import { pathToFileURL } from 'node:url';
 import { BarClock, Feed, FloatSeries, PineContext, runBars } from '../../src/runtime/index.js';
+import type { BenchSuite } from '../lib/contract.js';
+import { figure } from '../lib/figure.js';
 
 /** One measured loop. */
 export interface SeriesBenchResult {
@@ -88,6 +90,24 @@ export function benchSeries(bars = 1_000_000, repeats = 5): SeriesBenchResult[] 
   });
   return [series, baseline, loop];
 }
+
+/** Entry point for `npm run bench` (see bench/README.md): both loops against the Float64Array baseline. */
+export const suite: BenchSuite = {
+  title: 'FloatSeries and the bar loop against a plain Float64Array loop',
+  run(context) {
+    const [series, baseline, loop] = context.quick ? benchSeries(100_000, 2) : benchSeries();
+    const against = (r: SeriesBenchResult) =>
+      figure({
+        name: `${r.name}, ${String(r.bars)} bars`,
+        unit: 'M bars/s',
+        better: 'higher',
+        measured: r.barsPerSecond / 1e6,
+        baselineName: baseline.name,
+        baseline: baseline.barsPerSecond / 1e6,
+      });
+    return { figures: [against(series), against(loop)], skipped: [] };
+  },
+};
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   for (const r of benchSeries()) {

@@ -6,10 +6,12 @@
  * Run: `npx tsc -p tsconfig.json --outDir /tmp/pp-bench && node /tmp/pp-bench/bench/ta/ta-bench.js`
  * from the repository root (the feed is read from `../shared/parity/…` or `$PINEPORT_ETH_FEED`).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as ta from '../../src/runtime/ta/index.js';
+import type { BenchSuite } from '../lib/contract.js';
+import { figure } from '../lib/figure.js';
 
 /** One measured loop. */
 export interface BenchResult {
@@ -235,6 +237,26 @@ export function runTaBench(feed: Feed = loadFeed(), repeats = 7): BenchResult[] 
     measure('hand-written loop, same 10 values', feed, handWrittenLoop, repeats),
   ];
 }
+
+/** Entry point for `npm run bench` (see bench/README.md): the runtime loop against the hand-written one. */
+export const suite: BenchSuite = {
+  title: 'ta.*: ten calls per bar against a hand-written loop, ETH/USDT 15m feed',
+  run(context) {
+    const path = process.env.PINEPORT_ETH_FEED ?? resolve(context.repoRoot, DEFAULT_FEED);
+    if (!existsSync(path))
+      return { figures: [], skipped: [{ name: 'ta.* 10 calls/bar', reason: `feed absent: ${path}` }] };
+    const [runtime, hand] = runTaBench(loadFeed(path), context.quick ? 2 : 7);
+    const measured = figure({
+      name: `${runtime.name}, ${String(runtime.bars)} bars`,
+      unit: 'M bars/s',
+      better: 'higher',
+      measured: runtime.barsPerSecond / 1e6,
+      baselineName: hand.name,
+      baseline: hand.barsPerSecond / 1e6,
+    });
+    return { figures: [measured], skipped: [] };
+  },
+};
 
 const entry = process.argv.at(1);
 if (entry !== undefined && import.meta.url === pathToFileURL(entry).href) {

@@ -1,0 +1,52 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { median, msSince } from '../lib/stats.js';
+import type { PineFile } from './corpus.js';
+
+/** What a cold child does: parse (import + `new PineParser()` + parse), lex only, or read + split. */
+export type ColdMode = 'parse' | 'lex' | 'split';
+
+/** Cold timings of one mode over the sample, as medians. */
+export interface ColdTiming {
+  /** Import + construction + work inside the child, ms. */
+  readonly workMs: number;
+  /** Spawn to exit as the parent sees it, ms. */
+  readonly wallMs: number;
+}
+
+const CHILD = fileURLToPath(new URL('./cold-child.js', import.meta.url));
+
+function isChildReport(v: unknown): v is { workMs: number } {
+  return typeof v === 'object' && v !== null && 'workMs' in v && typeof v.workMs === 'number';
+}
+
+function spawnOnce(mode: ColdMode, file: PineFile): { workMs: number; wallMs: number } {
+  const start = process.hrtime.bigint();
+  const child = spawnSync(process.execPath, [CHILD, mode, file.path], { encoding: 'utf8' });
+  const wallMs = msSince(start);
+  const report: unknown = child.status === 0 ? JSON.parse(child.stdout) : undefined;
+  if (!isChildReport(report)) throw new Error(`cold ${mode} child failed on ${file.path}: ${child.stderr}`);
+  return { workMs: report.workMs, wallMs };
+}
+
+/**
+ * Runs one new Node process per file and mode over the sample (modes interleaved per file, after one
+ * untimed spawn of each mode to settle the file cache), and returns the median per mode.
+ */
+export function timeCold(
+  sample: readonly PineFile[],
+  modes: readonly ColdMode[],
+): Record<ColdMode, ColdTiming> {
+  const work: Record<ColdMode, number[]> = { parse: [], lex: [], split: [] };
+  const wall: Record<ColdMode, number[]> = { parse: [], lex: [], split: [] };
+  for (const mode of modes) spawnOnce(mode, sample[0]);
+  for (const file of sample) {
+    for (const mode of modes) {
+      const t = spawnOnce(mode, file);
+      work[mode].push(t.workMs);
+      wall[mode].push(t.wallMs);
+    }
+  }
+  const result = (mode: ColdMode): ColdTiming => ({ workMs: median(work[mode]), wallMs: median(wall[mode]) });
+  return { parse: result('parse'), lex: result('lex'), split: result('split') };
+}

@@ -1,0 +1,65 @@
+import { median, msSince, percentile } from '../lib/stats.js';
+import type { PineFile } from './corpus.js';
+
+/** Work done on one file; returns something derived from the result so it cannot be optimised away. */
+export type FileWork = (file: PineFile) => number;
+
+/** Warm timings of one kind of work over a corpus. */
+export interface WarmTiming {
+  /** Per file, the median over the timed passes, in ms. */
+  readonly perFileMs: readonly number[];
+  /** The median over the timed passes of a whole pass, in ms. */
+  readonly passMs: number;
+  readonly medianMs: number;
+  readonly p90Ms: number;
+  readonly linesPerSecond: number;
+}
+
+/**
+ * Times several kinds of work over the same files in the same process: untimed warm-up passes of
+ * each (at least two, and at least `warmupMs` of work per kind, so the JIT has settled), then `passes` timed passes in which the kinds alternate, so that machine noise hits them alike.
+ * Each file is timed on its own (hrtime), so per-file medians and p90 come from the same passes.
+ */
+export function timeWarm(
+  files: readonly PineFile[],
+  kinds: Readonly<Record<string, FileWork>>,
+  passes: number,
+  warmupMs: number,
+): { timings: Record<string, WarmTiming>; sink: number } {
+  const names = Object.keys(kinds);
+  let sink = 0;
+  for (const name of names) {
+    const start = process.hrtime.bigint();
+    for (let pass = 0; pass < 2 || msSince(start) < warmupMs; pass++)
+      for (const f of files) sink += kinds[name](f);
+  }
+  const samples: Record<string, number[][]> = {};
+  for (const name of names) samples[name] = files.map(() => []);
+  for (let pass = 0; pass < passes; pass++) {
+    for (const name of names) {
+      const work = kinds[name];
+      const perFile = samples[name];
+      for (let i = 0; i < files.length; i++) {
+        const start = process.hrtime.bigint();
+        sink += work(files[i]);
+        perFile[i].push(msSince(start));
+      }
+    }
+  }
+  const lines = files.reduce((n, f) => n + f.lines, 0);
+  const timings: Record<string, WarmTiming> = {};
+  for (const name of names) {
+    const perFile = samples[name];
+    const passTotals = Array.from({ length: passes }, (_, p) => perFile.reduce((s, t) => s + t[p], 0));
+    const perFileMs = perFile.map(median);
+    const passMs = median(passTotals);
+    timings[name] = {
+      perFileMs,
+      passMs,
+      medianMs: median(perFileMs),
+      p90Ms: percentile(perFileMs, 90),
+      linesPerSecond: lines / (passMs / 1000),
+    };
+  }
+  return { timings, sink };
+}
