@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { registerCheckCommand } from './commands/check.js';
 import { registerDataCommand } from './commands/data.js';
 import { registerParseCommand } from './commands/parse.js';
 import { registerVerifyCommand } from './commands/verify.js';
@@ -22,6 +23,7 @@ export async function main(argv: readonly string[], io: CliIO = processIO): Prom
       },
     });
   registerParseCommand(program, io, status);
+  registerCheckCommand(program, io, status);
   registerDataCommand(program, io, status);
   registerVerifyCommand(program, io, status);
   program.action(() => {

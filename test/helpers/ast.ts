@@ -10,7 +10,8 @@ export function astGoldenJson(node: unknown): string {
     node,
     (key, value: unknown) => {
       if (key === 'id') return undefined;
-      if (key === 'span' && isSpan(value)) return `${value.line}:${value.column}-${value.endLine}:${value.endColumn}`;
+      if (key === 'span' && isSpan(value))
+        return `${value.line}:${value.column}-${value.endLine}:${value.endColumn}`;
       return value;
     },
     1,

@@ -17,8 +17,11 @@ export function expectGolden(dir: string, name: string, actual: string): void {
     writeFileSync(path, actual);
     return;
   }
-  if (!existsSync(path)) throw new Error(`missing golden ${path}; run \`npm run golden:update\` to create it`);
+  if (!existsSync(path))
+    throw new Error(`missing golden ${path}; run \`npm run golden:update\` to create it`);
   const expected = readFileSync(path, 'utf8');
   if (expected !== actual) writeFileSync(path + '.actual', actual);
-  expect(actual, `${path} is stale (see ${name}.actual; \`npm run golden:update\` regenerates)`).toBe(expected);
+  expect(actual, `${path} is stale (see ${name}.actual; \`npm run golden:update\` regenerates)`).toBe(
+    expected,
+  );
 }

@@ -125,7 +125,6 @@ export function buildV4Aliases(): readonly V4Alias[] {
     alias('tickerid', 'function', 'ticker.new'),
     alias('tostring', 'function', 'str.tostring'),
     alias('tonumber', 'function', 'str.tonumber'),
-    alias('iff', 'function', undefined, 'v4 `iff(c, a, b)` was removed in v5: use the ternary `c ? a : b`'),
     alias(
       'offset',
       'function',

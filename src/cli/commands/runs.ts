@@ -88,8 +88,9 @@ function unknownRun(context: RunsContext, id: number, storeMissing = false): voi
   );
 }
 
-function text(value: number | null, digits = 2): string {
-  return value === null ? '-' : Number.isInteger(value) ? String(value) : value.toFixed(digits);
+/** A metric for humans: at most 6 decimals, no trailing zeros; `-` when not available. */
+function metricText(value: number | null): string {
+  return value === null ? '-' : String(Number(value.toFixed(6)));
 }
 
 function runLine(run: StoredRun): string {
@@ -102,7 +103,9 @@ function runLine(run: StoredRun): string {
     wall.padStart(8),
     String(run.tradeCount).padStart(7),
     `  ${run.name ?? ''}`,
-  ].join(' ');
+  ]
+    .join(' ')
+    .trimEnd();
 }
 
 function showText(run: RunDetails): string {
@@ -138,7 +141,7 @@ function showText(run: RunDetails): string {
   const metrics = Object.entries(run.metrics);
   if (metrics.length > 0) {
     lines.push('  metrics');
-    for (const [name, value] of metrics) lines.push(`    ${name.padEnd(28)} ${text(value, 4)}`);
+    for (const [name, value] of metrics) lines.push(`    ${name.padEnd(28)} ${metricText(value)}`);
   }
   if (run.curves.length > 0) lines.push(`  curves    ${run.curves.join(', ')}`);
   if (run.windows.length > 0) lines.push(`  walk-forward windows: ${run.windows.length}`);
@@ -252,8 +255,7 @@ export function registerRunsCommand(program: Command, io: CliIO, status: ExitSta
       .option('-o, --output <file>', 'write to this file instead of standard output')
       .option(
         '--timezone <tz>',
-        'chart timezone for CSV times (TradingView writes them without offset)',
-        'UTC',
+        "chart timezone for CSV times, which TradingView writes without offset (default: the run's symbol timezone, else UTC)",
       ),
   )
     .addHelpText(
@@ -263,13 +265,13 @@ export function registerRunsCommand(program: Command, io: CliIO, status: ExitSta
     .action(
       async (
         idText: string,
-        options: StoreOption & { format: 'json' | 'csv'; output?: string; timezone: string },
+        options: StoreOption & { format: 'json' | 'csv'; output?: string; timezone?: string },
       ) => {
         const c = context(options);
         const id = parseId(c, idText);
         if (id === undefined) return;
-        const timezone = TimeZone.parse(options.timezone);
-        if (timezone === undefined) {
+        const timezone = options.timezone === undefined ? undefined : TimeZone.parse(options.timezone);
+        if (options.timezone !== undefined && timezone === undefined) {
           usageError(
             c,
             `unknown timezone '${options.timezone}' (use an IANA name such as Asia/Taipei, UTC, or UTC+8)`,
@@ -282,7 +284,7 @@ export function registerRunsCommand(program: Command, io: CliIO, status: ExitSta
             unknownRun(c, id, true);
           },
           async (store) => {
-            const exported = store.exportRun(id, options.format, { timezone });
+            const exported = store.exportRun(id, options.format, timezone === undefined ? {} : { timezone });
             if (exported === undefined) {
               unknownRun(c, id);
               return;

@@ -60,8 +60,9 @@ describe('lookupFunction', () => {
     expect(lookupFunction('security', 4)!.alias!.paramRenames).toEqual({ resolution: 'timeframe' });
     expect(lookupFunction('sma', 5)).toBeUndefined();
     expect(lookupFunction('ta.sma', 4)).toBeUndefined();
-    expect(lookupFunction('iff', 4)).toBeUndefined();
-    expect(getBuiltinCatalogue().v4Alias('iff', 'function')!.advice).toContain('ternary');
+    // iff() is a real v4 built-in (v4 reference) that v5 removed in favour of the ternary.
+    expect(lookupFunction('iff', 4)!.entry.name).toBe('iff');
+    expect(lookupFunction('iff', 5)).toBeUndefined();
   });
 
   test('math.abs keeps the argument qualifier: auto result, int and float overloads', () => {

@@ -162,12 +162,18 @@ export const CONSTANTS: readonly CatalogueBlock[] = [
     currency.ZAR: const string
     `,
   ),
+  // v4 had plot's `display` argument with these two values only (v4 reference, `plot`).
+  constants(
+    { versions: '456' },
+    `
+    display.all: const plot_simple_display
+    display.none: const plot_simple_display
+    `,
+  ),
   constants(
     { versions: '56' },
     `
-    display.all: const plot_simple_display
     display.data_window: const plot_display
-    display.none: const plot_simple_display
     display.pane: const plot_display
     display.price_scale: const plot_display
     display.status_line: const plot_display

@@ -9,6 +9,7 @@ export const CORE: readonly CatalogueBlock[] = [
   functions(
     { versions: '456' },
     `
+    iff(condition: series bool, then: series T, _else: series T): series T @4
     na(x: series T): auto simple bool
     nz(source: series T, replacement?: series T): auto simple T
     int(x: series float): auto int
@@ -45,7 +46,7 @@ export const CORE: readonly CatalogueBlock[] = [
   functions(
     { versions: '456', sideEffect: true },
     `
-    plot(series: series float, title: const string = "", color?: series color, linewidth: input int = 1, style: input plot_style = plot.style_line, trackprice: input bool = false, transp: input int = 0 @4, histbase: input float = 0.0, offset: series int = 0 @45, offset: simple int = 0 @6, join: input bool = false, editable: input bool = true, show_last?: input int, display: input plot_display = display.all @56, format?: input string @56, precision?: input int @56, force_overlay: const bool = false @56, linestyle: input plot_line_style = plot.linestyle_solid @6): plot
+    plot(series: series float, title: const string = "", color?: series color, linewidth: input int = 1, style: input plot_style = plot.style_line, trackprice: input bool = false, transp: input int = 0 @4, histbase: input float = 0.0, offset: series int = 0 @45, offset: simple int = 0 @6, join: input bool = false, editable: input bool = true, show_last?: input int, display: input plot_display = display.all, format?: input string @56, precision?: input int @56, force_overlay: const bool = false @56, linestyle: input plot_line_style = plot.linestyle_solid @6): plot
     # series takes a bool or a number
     plotshape(series: series T, title: const string = "", style: input string = shape.xcross, location: input string = location.abovebar, color?: series color, transp: input int = 0 @4, offset: series int = 0 @45, offset: simple int = 0 @6, text: const string = "", textcolor?: series color, editable: input bool = true, size: const string = size.auto, show_last?: input int, display: input plot_display = display.all @56, format?: input string @56, precision?: input int @56, force_overlay: const bool = false @56): void
     plotchar(series: series T, title: const string = "", char: input string = "★", location: input string = location.abovebar, color?: series color, transp: input int = 0 @4, offset: series int = 0 @45, offset: simple int = 0 @6, text: const string = "", textcolor?: series color, editable: input bool = true, size: const string = size.auto, show_last?: input int, display: input plot_display = display.all @56, format?: input string @56, precision?: input int @56, force_overlay: const bool = false @56): void
