@@ -154,7 +154,7 @@ export interface ScriptDeclaration {
   readonly kind: 'strategy' | 'indicator' | 'library';
   readonly call: A.CallExpression;
   /** Arguments by parameter name, as literals where they are literal. */
-  readonly settings: Readonly<Record<string, LiteralValue>>;
+  readonly settings: Readonly<Partial<Record<string, LiteralValue>>>;
 }
 
 /** Per-version semantics codegen must apply (recorded, not re-derived). */

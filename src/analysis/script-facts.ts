@@ -48,7 +48,7 @@ const v4InputTypes: Readonly<Partial<Record<string, InputDescriptor['type']>>> =
 };
 
 function typeOfGenericInput(
-  settings: Record<string, LiteralValue>,
+  settings: Partial<Record<string, LiteralValue>>,
   defval: A.Expression | undefined,
 ): InputDescriptor['type'] {
   const written = settings.type;
