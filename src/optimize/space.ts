@@ -217,7 +217,7 @@ export function buildSearchSpace(
     if (result.dimension === undefined) fixed[input.name] = result.value;
     else dimensions.push(result.dimension);
   }
-  if (dimensions.length === 0 && inputs.length > 0) {
+  if (dimensions.length === 0 && inputs.length > 0 && !diagnostics.some((d) => d.severity === 'error')) {
     diagnostics.push(
       diag(optimizeCodes.emptySpace, 'every input is fixed: the study has one point', undefined, file),
     );

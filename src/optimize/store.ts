@@ -109,17 +109,26 @@ export class JsonlStudyStore implements StudyStore {
   readonly diagnostics: Diagnostic[] = [];
   private cachedMeta: StudyMeta | undefined;
   private trials: Trial[] | undefined;
+  /** A torn last line (no newline) must be ended before the next record is appended. */
+  private needsNewline = false;
 
   /** A store on `path`; the file is created by {@link create}. */
   constructor(path: string) {
     this.path = path;
   }
 
+  private write(record: unknown): void {
+    appendFileSync(this.path, `${this.needsNewline ? '\n' : ''}${JSON.stringify(record)}\n`);
+    this.needsNewline = false;
+  }
+
   private read(): void {
     if (this.trials !== undefined) return;
     this.trials = [];
     if (!existsSync(this.path)) return;
-    const lines = readFileSync(this.path, 'utf8').split('\n');
+    const text = readFileSync(this.path, 'utf8');
+    this.needsNewline = text.length > 0 && !text.endsWith('\n');
+    const lines = text.split('\n');
     lines.forEach((line, i) => {
       if (line.trim() === '') return;
       try {
@@ -149,14 +158,14 @@ export class JsonlStudyStore implements StudyStore {
   create(meta: StudyMeta): void {
     this.read();
     this.cachedMeta = meta;
-    appendFileSync(this.path, `${JSON.stringify({ type: 'meta', meta })}\n`);
+    this.write({ type: 'meta', meta });
   }
 
   /** Appends one trial line. */
   append(trial: Trial): void {
     this.read();
     this.trials!.push(trial);
-    appendFileSync(this.path, `${JSON.stringify({ type: 'trial', trial: encodeTrial(trial) })}\n`);
+    this.write({ type: 'trial', trial: encodeTrial(trial) });
   }
 
   /** Stored trials by number. */

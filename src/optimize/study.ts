@@ -249,7 +249,8 @@ export async function runStudy(options: StudyOptions): Promise<StudyResult> {
         return { trials, best, pareto: [], resumed, evaluated, interrupted: false, diagnostics };
       }
     }
-    const results = new Array<Trial | undefined>(size);
+    // Filled, not sparse: `some` must see the slots of trials that were never run.
+    const results: (Trial | undefined)[] = Array.from({ length: size }, () => undefined);
     const pending: Promise<void>[] = [];
     for (let k = 0; k < size; k++) {
       const number = first + k;
