@@ -1,8 +1,9 @@
-import { commissionFor } from './config.js';
 import type { BrokerConfig } from './config.js';
 import { FillLeg, OcaType, Order, OrderPool, OrderRole } from './order.js';
 import { ceilToTick, floorToStep, floorToTick } from './symbol.js';
-import { Trade } from './trade.js';
+import { Ledger } from './ledger.js';
+import { PathProbe } from './probe.js';
+import type { Trade } from './trade.js';
 
 /** Lower-timeframe bars for the bar magnifier (column arrays, e.g. Float64Array). */
 export interface Intrabars {
@@ -21,8 +22,9 @@ export interface FillObserver {
 const MAX_FILLS_PER_BAR = 10_000;
 
 /**
- * The broker emulator kernel: an order book, a position made of open trades, and the fill engine
- * that walks each bar's intrabar path (TradingView: open → nearer extreme → other extreme → close).
+ * The broker emulator kernel: an order book and the fill engine that walks each bar's intrabar path
+ * (TradingView: open → nearer extreme → other extreme → close), over the `Ledger` of trades and
+ * money it extends; level hit tests live in `PathProbe`.
  *
  * Pine-agnostic: it knows orders, trades and money, not `strategy.*`. The Pine adapter
  * (`src/runtime/strategy`) turns script calls into `Order`s and reads the results back.
@@ -31,45 +33,15 @@ const MAX_FILLS_PER_BAR = 10_000;
  * place orders, then optionally `fillMarketOrders` (process_orders_on_close / immediately) and
  * `endBar`. Nothing is allocated per bar unless an order is placed or filled.
  */
-export class Broker {
-  readonly config: BrokerConfig;
+export class Broker extends Ledger {
   /** Pending orders in queue order (inactive ones are swept out at safe points). */
   readonly orders: Order[] = [];
-  readonly openTrades: Trade[] = [];
-  /** Closed trades in the order they were closed (TradingView's trade numbering). */
-  readonly closedTrades: Trade[] = [];
-
-  netProfit = 0;
-  grossProfit = 0;
-  grossLoss = 0;
-  /** Commission of closed trades (entry and exit sides). */
-  commissionPaid = 0;
-  winTrades = 0;
-  lossTrades = 0;
-  evenTrades = 0;
   marginCalls = 0;
   /** Number of fills so far; hosts compare it across a script run to detect fills (calc_on_order_fills). */
   fillCount = 0;
-  /**
-   * Quote→account currency rate for fills and open profit from now on (1 = same currency). The host
-   * sets it per bar, e.g. from the previous day's close of the currency pair (TV-BROKER.md §3.8).
-   */
-  rate = 1;
-  /** Largest position ever held (contracts), overall and per side. */
-  maxContractsHeld = 0;
-  maxContractsHeldLong = 0;
-  maxContractsHeldShort = 0;
-  /** Signed position in contracts and its average entry price (NaN when flat). */
-  positionSize = 0;
-  positionAvgPrice = Number.NaN;
-
   /** A pending `flattenAtNextTick` request ('' = none). */
   private flattenId = '';
   private flattenSignal = '';
-  // Aggregates of the open trades for O(1) open profit: Σ dir·qty, Σ dir·qty·entry, Σ entry commission.
-  private signedQty = 0;
-  private signedCost = 0;
-  private openCommission = 0;
 
   /** Intrabar equity extremes (TradingView's "Max equity drawdown/run-up (intrabar)"). */
   maxDrawdown = 0;
@@ -77,8 +49,6 @@ export class Broker {
   private peakEquity: number;
   private troughEquity: number;
 
-  barIndex = -1;
-  barTime = 0;
   open = Number.NaN;
   high = Number.NaN;
   low = Number.NaN;
@@ -97,11 +67,6 @@ export class Broker {
   private target = Number.NaN;
   private atOpenTick = false;
   private fillsThisBar = 0;
-  // Result slots of the probe functions (kept on the instance so probing allocates nothing).
-  private probeDist = -1;
-  private probePrice = Number.NaN;
-  /** The order's price level (differs from the fill price when the level was gapped through). */
-  private probeLevel = Number.NaN;
   // The best candidate of the current walk step.
   private best: Order | undefined = undefined;
   private bestTrade: Trade | undefined = undefined;
@@ -110,14 +75,14 @@ export class Broker {
   private bestGap = 0;
   private bestPrice = Number.NaN;
   private bestLeg: FillLeg = FillLeg.market;
-  private probeLeg: FillLeg = FillLeg.market;
   private readonly tick: number;
-  private readonly pointValue: number;
+  /** Hit tests of order levels on the current move (results kept on it: probing allocates nothing). */
+  private readonly probe: PathProbe;
 
   constructor(config: BrokerConfig) {
-    this.config = config;
+    super(config);
     this.tick = config.symbol.mintick;
-    this.pointValue = config.symbol.pointValue;
+    this.probe = new PathProbe(config.symbol.mintick, config.fillLimitsAssumptionTicks);
     this.peakEquity = config.initialCapital;
     this.troughEquity = config.initialCapital;
   }
@@ -174,13 +139,6 @@ export class Broker {
   /** Cancels every pending order. */
   cancelAll(): void {
     for (const order of this.orders) order.active = false;
-  }
-
-  /** Number of open trades in `direction` (+1/-1). */
-  openEntries(direction: number): number {
-    let n = 0;
-    for (const t of this.openTrades) if (t.direction === direction) n++;
-    return n;
   }
 
   // ---------------------------------------------------------------- bar hooks
@@ -330,44 +288,34 @@ export class Broker {
     this.sweep();
   }
 
-  // ---------------------------------------------------------------- money
-
-  /** Unrealised profit of the open position at `price`, net of the open trades' entry commission. */
-  openProfitAt(price: number): number {
-    if (this.openTrades.length === 0) return 0;
-    return ((price * this.signedQty - this.signedCost) * this.pointValue - this.openCommission) * this.rate;
-  }
-
-  /** Equity at `price`: initial capital + net profit + open profit. */
-  equityAt(price: number): number {
-    return this.config.initialCapital + this.netProfit + this.openProfitAt(price);
-  }
-
   // ---------------------------------------------------------------- the walk
 
   /** Repeatedly fills the order reached first between `cur` and `target` until none is reached. */
   private walk(): void {
     for (;;) {
       this.resetBest();
+      this.probe.cur = this.cur;
+      this.probe.target = this.target;
       for (const order of this.orders) {
         if (!order.active) continue;
         if (order.role === OrderRole.exit) {
           for (const trade of this.openTrades) {
             if (!this.exitApplies(order, trade)) continue;
-            this.probeExit(order, trade);
-            if (this.probeDist >= 0) this.consider(order, trade);
+            // A trade opened during this bar gets no "already beyond the level" fill: TradingView
+            // suppresses the gap shortcut on the entry bar (PF-cheatsheet §2.2 / §3.2) unless the bar
+            // magnifier is on, where an exit already beyond its level fills at once (corpus
+            // magnifier-tick-dist-endpoints-01: a stop above the entry exits at the entry price).
+            this.probe.exit(order, trade, trade.entryBar !== this.barIndex || this.config.barMagnifier);
+            if (this.probe.dist >= 0) this.consider(order, trade);
           }
           continue;
         }
         if (order.isMarket) {
           if (!this.atOpenTick) continue;
-          this.probeDist = 0;
-          this.probePrice = this.cur;
-          this.probeLevel = this.cur;
-          this.probeLeg = FillLeg.market;
+          this.probe.market();
         } else {
           this.probeEntry(order);
-          if (this.probeDist < 0) continue;
+          if (this.probe.dist < 0) continue;
         }
         this.consider(order, undefined);
       }
@@ -403,10 +351,10 @@ export class Broker {
    * order-deferred-flip-guaranteed-gap-stops-01, PF-cheatsheet §2.10).
    */
   private consider(order: Order, trade: Trade | undefined): void {
-    const dist = this.probeDist;
-    const market = this.probeLeg === FillLeg.market;
-    const rank = this.atOpenTick ? (market ? 0 : 1) : this.probeLeg;
-    const gap = this.atOpenTick && !market ? Math.abs(this.probeLevel - this.cur) : 0;
+    const dist = this.probe.dist;
+    const market = this.probe.leg === FillLeg.market;
+    const rank = this.atOpenTick ? (market ? 0 : 1) : this.probe.leg;
+    const gap = this.atOpenTick && !market ? Math.abs(this.probe.level - this.cur) : 0;
     if (this.best !== undefined) {
       if (dist !== this.bestDist) {
         if (dist > this.bestDist) return;
@@ -425,8 +373,8 @@ export class Broker {
     this.bestDist = dist;
     this.bestRank = rank;
     this.bestGap = gap;
-    this.bestPrice = this.probePrice;
-    this.bestLeg = this.probeLeg;
+    this.bestPrice = this.probe.price;
+    this.bestLeg = this.probe.leg;
   }
 
   /** Whether an exit order can act on this trade now. */
@@ -438,136 +386,8 @@ export class Broker {
   /** Probes a price entry/net order (limit, stop, or stop-limit). */
   private probeEntry(order: Order): void {
     const side = order.side;
-    if (!Number.isNaN(order.stop) && !order.stopTriggered) {
-      this.probeStop(side, order.stop, true);
-      return;
-    }
-    this.probeLimit(side, order.limit, true);
-  }
-
-  /** Probes the three legs of an exit for one trade; keeps the nearest (stop wins ties, then trail). */
-  private probeExit(order: Order, trade: Trade): void {
-    const dir = trade.direction;
-    const entry = trade.entryPrice;
-    const tick = this.tick;
-    // A trade opened during this bar gets no "already beyond the level" fill: TradingView suppresses
-    // the gap shortcut on the entry bar (PF-cheatsheet §2.2 / §3.2, TV-BROKER.md §3.2) unless the
-    // bar magnifier is on, where an exit already beyond its level fills at once (corpus
-    // magnifier-tick-dist-endpoints-01: a stop above the entry exits at the entry price).
-    const allowPast = trade.entryBar !== this.barIndex || this.config.barMagnifier;
-    let dist = -1;
-    let price = Number.NaN;
-    let level = Number.NaN;
-    let leg: FillLeg = FillLeg.market;
-
-    const stop = this.exitStopLevel(order, dir, entry);
-    if (!Number.isNaN(stop)) {
-      this.probeStop(-dir, stop, allowPast);
-      if (this.probeDist >= 0) {
-        dist = this.probeDist;
-        price = this.probePrice;
-        level = this.probeLevel;
-        leg = FillLeg.stop;
-      }
-    }
-    if (!Number.isNaN(order.trailOffset) && !Number.isNaN(order.trailBest)) {
-      const activation = Number.isNaN(order.trailPoints)
-        ? order.trailPrice
-        : entry + dir * Math.ceil(order.trailPoints) * tick;
-      const offset = Math.ceil(order.trailOffset) * tick;
-      const active = dir > 0 ? order.trailBest >= activation : order.trailBest <= activation;
-      if (active) this.probeStop(-dir, order.trailBest - dir * offset, allowPast);
-      else if (offset === 0) this.probeStop(dir, activation, allowPast);
-      else this.probeDist = -1;
-      if (this.probeDist >= 0 && (dist < 0 || this.probeDist < dist)) {
-        dist = this.probeDist;
-        price = this.probePrice;
-        level = this.probeLevel;
-        leg = FillLeg.trail;
-      }
-    }
-    const limit = this.exitLimitLevel(order, dir, entry);
-    if (!Number.isNaN(limit)) {
-      this.probeLimit(-dir, limit, allowPast);
-      if (this.probeDist >= 0 && (dist < 0 || this.probeDist < dist)) {
-        dist = this.probeDist;
-        price = this.probePrice;
-        level = this.probeLevel;
-        leg = FillLeg.limit;
-      }
-    }
-    this.probeDist = dist;
-    this.probePrice = price;
-    this.probeLevel = level;
-    this.probeLeg = leg;
-  }
-
-  /**
-   * The exit's stop level for a trade: the absolute `stop` and the `loss` ticks from the entry; when
-   * both are given the one reached first (TV-BROKER.md §3.3, v6). Rounded to the tick that first
-   * satisfies the trigger (sell stop: floor, buy stop: ceil).
-   */
-  private exitStopLevel(order: Order, dir: number, entry: number): number {
-    let level = order.stop;
-    if (!Number.isNaN(order.lossTicks)) {
-      const rel = entry - dir * order.lossTicks * this.tick;
-      level = Number.isNaN(level) ? rel : dir > 0 ? Math.max(level, rel) : Math.min(level, rel);
-    }
-    if (Number.isNaN(level)) return level;
-    return dir > 0 ? floorToTick(level, this.tick) : ceilToTick(level, this.tick);
-  }
-
-  /** The exit's limit level (absolute `limit` and `profit` ticks; nearest wins; sell limit ceil, buy limit floor). */
-  private exitLimitLevel(order: Order, dir: number, entry: number): number {
-    let level = order.limit;
-    if (!Number.isNaN(order.profitTicks)) {
-      const rel = entry + dir * order.profitTicks * this.tick;
-      level = Number.isNaN(level) ? rel : dir > 0 ? Math.min(level, rel) : Math.max(level, rel);
-    }
-    if (Number.isNaN(level)) return level;
-    return dir > 0 ? ceilToTick(level, this.tick) : floorToTick(level, this.tick);
-  }
-
-  /**
-   * A stop for `side` (+1 buy: triggers at price ≥ level; -1 sell: price ≤ level), probed on the move
-   * cur → target. Already beyond the level: distance 0 at the current price (a gap fill at the open).
-   */
-  private probeStop(side: number, level: number, allowPast: boolean): void {
-    const cur = this.cur;
-    const target = this.target;
-    this.probeLeg = FillLeg.stop;
-    this.probeLevel = level;
-    if (side > 0 ? cur >= level : cur <= level) {
-      this.probeDist = allowPast ? 0 : -1;
-      this.probePrice = cur;
-    } else if (side > 0 ? target >= level : target <= level) {
-      this.probeDist = Math.abs(level - cur);
-      this.probePrice = level;
-    } else {
-      this.probeDist = -1;
-    }
-  }
-
-  /**
-   * A limit for `side` (+1 buy: fills at price ≤ level; -1 sell: ≥ level). With
-   * backtest_fill_limits_assumption N, price must trade N ticks through the level; the fill stays at
-   * the level, or at the current price when that is better (gap).
-   */
-  private probeLimit(side: number, level: number, allowPast: boolean): void {
-    const cur = this.cur;
-    const target = this.target;
-    const through = level - side * this.config.fillLimitsAssumptionTicks * this.tick;
-    this.probeLeg = FillLeg.limit;
-    this.probeLevel = level;
-    if (side > 0 ? cur <= through : cur >= through) {
-      this.probeDist = allowPast ? 0 : -1;
-      this.probePrice = side > 0 ? Math.min(cur, level) : Math.max(cur, level);
-    } else if (side > 0 ? target <= through : target >= through) {
-      this.probeDist = Math.abs(through - cur);
-      this.probePrice = level;
-    } else {
-      this.probeDist = -1;
-    }
+    if (!Number.isNaN(order.stop) && !order.stopTriggered) this.probe.stop(side, order.stop, true);
+    else this.probe.limit(side, order.limit, true);
   }
 
   // ---------------------------------------------------------------- fills
@@ -766,23 +586,8 @@ export class Broker {
 
   /** Opens a trade for an entry/net order. */
   private openTrade(order: Order, dir: number, qty: number, price: number): void {
-    const t = new Trade();
-    t.entryId = order.id;
-    t.entrySignal = order.comment !== '' ? order.comment : order.id;
-    t.direction = dir;
-    t.qty = qty;
-    t.initialQty = qty;
-    t.entryPrice = price;
-    t.entryTime = this.barTime;
-    t.entryBar = this.barIndex;
-    t.entryCommission = commissionFor(this.config, price, qty);
-    t.entryRate = this.rate;
-    t.highPrice = price;
-    t.lowPrice = price;
-    t.drawdownValue = -t.entryCommission * this.rate;
     const wasFlat = this.openTrades.length === 0;
-    this.openTrades.push(t);
-    this.refreshPosition();
+    this.addTrade(order.id, order.comment !== '' ? order.comment : order.id, dir, qty, price);
     if (wasFlat) this.resetTrails(order.id, price);
     else this.advanceTrails(price);
   }
@@ -799,121 +604,7 @@ export class Broker {
     }
   }
 
-  /**
-   * Closes up to `qty` contracts FIFO from the open trades (only those with `entryId` when given,
-   * and entered on or before `lastEntryBar`).
-   * Returns the quantity closed.
-   */
-  private closeQty(
-    entryId: string | undefined,
-    qty: number,
-    price: number,
-    exitId: string,
-    signal: string,
-    lastEntryBar = Number.POSITIVE_INFINITY,
-  ): number {
-    let left = qty;
-    let closed = 0;
-    for (let i = 0; i < this.openTrades.length && left > 1e-12;) {
-      const t = this.openTrades[i];
-      if ((entryId !== undefined && t.entryId !== entryId) || t.entryBar > lastEntryBar) {
-        i++;
-        continue;
-      }
-      const q = Math.min(left, t.qty);
-      const whole = this.closeTrade(t, q, price, exitId, signal);
-      left -= q;
-      closed += q;
-      if (!whole) i++;
-    }
-    return closed;
-  }
-
-  /** Closes `qty` of `trade` at `price`; a partial close splits off a closed copy. Returns true if the whole trade closed. */
-  closeTrade(trade: Trade, qty: number, price: number, exitId: string, signal: string): boolean {
-    const whole = qty >= trade.qty - 1e-12;
-    let closed = trade;
-    if (!whole) {
-      closed = new Trade();
-      closed.entryId = trade.entryId;
-      closed.entrySignal = trade.entrySignal;
-      closed.direction = trade.direction;
-      closed.qty = qty;
-      closed.initialQty = trade.initialQty;
-      closed.entryPrice = trade.entryPrice;
-      closed.entryTime = trade.entryTime;
-      closed.entryBar = trade.entryBar;
-      closed.highPrice = trade.highPrice;
-      closed.lowPrice = trade.lowPrice;
-      const part = qty / trade.qty;
-      closed.runUpValue = trade.runUpValue * part;
-      closed.drawdownValue = trade.drawdownValue * part;
-      trade.runUpValue -= closed.runUpValue;
-      trade.drawdownValue -= closed.drawdownValue;
-      const share = trade.entryCommission * (qty / trade.qty);
-      closed.entryCommission = share;
-      closed.entryRate = trade.entryRate;
-      trade.entryCommission -= share;
-      trade.qty -= qty;
-    } else {
-      const i = this.openTrades.indexOf(trade);
-      if (i >= 0) this.openTrades.splice(i, 1);
-    }
-    closed.touch(price, this.pointValue, this.rate);
-    closed.exitId = exitId;
-    closed.exitSignal = signal !== '' ? signal : exitId;
-    closed.exitPrice = price;
-    closed.exitTime = this.barTime;
-    closed.exitBar = this.barIndex;
-    closed.exitCommission = commissionFor(this.config, price, qty);
-    const gross = (price - closed.entryPrice) * qty * this.pointValue * closed.direction;
-    closed.exitRate = this.rate;
-    closed.profit = (gross - closed.entryCommission - closed.exitCommission) * this.rate;
-    this.netProfit += closed.profit;
-    this.commissionPaid += (closed.entryCommission + closed.exitCommission) * this.rate;
-    if (closed.profit > 0) {
-      this.grossProfit += closed.profit;
-      this.winTrades++;
-    } else if (closed.profit < 0) {
-      this.grossLoss -= closed.profit;
-      this.lossTrades++;
-    } else this.evenTrades++;
-    this.closedTrades.push(closed);
-    this.refreshPosition();
-    return whole;
-  }
-
-  /** Recomputes the signed position and its average price after a fill. */
-  private refreshPosition(): void {
-    let size = 0;
-    let value = 0;
-    let qty = 0;
-    let cost = 0;
-    let commission = 0;
-    for (const t of this.openTrades) {
-      size += t.direction * t.qty;
-      value += t.entryPrice * t.qty;
-      qty += t.qty;
-      cost += t.direction * t.qty * t.entryPrice;
-      commission += t.entryCommission;
-    }
-    this.signedQty = size;
-    this.signedCost = cost;
-    this.openCommission = commission;
-    this.positionSize = Math.abs(size) < 1e-12 ? 0 : size;
-    const held = Math.abs(this.positionSize);
-    if (held > this.maxContractsHeld) this.maxContractsHeld = held;
-    if (size > 0 && held > this.maxContractsHeldLong) this.maxContractsHeldLong = held;
-    if (size < 0 && held > this.maxContractsHeldShort) this.maxContractsHeldShort = held;
-    this.positionAvgPrice = qty > 0 ? value / qty : Number.NaN;
-  }
-
   // ---------------------------------------------------------------- bookkeeping along the path
-
-  /** Lets every open trade see `price` (run-up / drawdown extremes). */
-  private touchTrades(price: number): void {
-    for (const t of this.openTrades) t.touch(price, this.pointValue, this.rate);
-  }
 
   /** Moves trailing exits' best price with the position's favourable direction. */
   private advanceTrails(price: number): void {
