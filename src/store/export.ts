@@ -1,11 +1,14 @@
-import type { TimeZone } from '../data/index.js';
+import { TimeZone } from '../data/index.js';
 import type { Trade } from '../exports/index.js';
 import type { JsonObject, RunDetails, RunExport, TradeJson } from './schemas.js';
 import type { Curve } from './types.js';
 
 /** Options of {@link RunStore.exportRun}. */
 export interface ExportOptions {
-  /** Chart timezone for the CSV's naive times (TradingView writes them so); default UTC. */
+  /**
+   * Chart timezone for the CSV's naive times (TradingView writes them so); default the run's
+   * symbol setting `timezone` when it names one, else UTC.
+   */
   readonly timezone?: TimeZone;
 }
 
@@ -107,6 +110,8 @@ export function tradesToTradingViewCsv(
   const money = stringSetting(run.strategy, 'currency') ?? priceCurrency;
   const pointValue = numberSetting(run.symbol, 'pointValue') ?? 1;
   const capital = numberSetting(run.strategy, 'initialCapital');
+  const symbolZone = stringSetting(run.symbol, 'timezone');
+  const timezone = options.timezone ?? (symbolZone === undefined ? undefined : TimeZone.parse(symbolZone));
   const header = [
     'Trade number',
     'Type',
@@ -147,7 +152,7 @@ export function tradesToTradingViewCsv(
       [
         String(t.number),
         `${kind} ${t.direction}`,
-        wallTime(time, options.timezone),
+        wallTime(time, timezone),
         csvCell(signal),
         decimal(price),
         ...totals,

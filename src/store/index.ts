@@ -1,5 +1,5 @@
 export { RunStore, defaultStorePath } from './run-store.js';
-export type { ListOptions, OpenOptions, OpenResult, StudyOpenResult } from './run-store.js';
+export type { ListOptions, OpenOptions, OpenResult } from './run-store.js';
 export type {
   Curve,
   NewRun,
@@ -10,7 +10,6 @@ export type {
   WalkForwardWindowInput,
 } from './types.js';
 export { SqliteStudyStore } from './study.js';
-export type { StudyStore, TrialParams, TrialRecord } from './study.js';
 export { hashFile, hashText } from './provenance.js';
 export { decodeFloat64, encodeFloat64, FLOAT64_CODEC } from './blob.js';
 export { migrateStore, schemaVersion } from './migrate.js';
@@ -22,7 +21,6 @@ export type { ExportOptions } from './export.js';
 export {
   curveJsonSchema,
   jsonObjectSchema,
-  objectiveSchema,
   provenanceSchema,
   runDetailsSchema,
   runExportSchema,
@@ -30,22 +28,19 @@ export {
   runListSchema,
   runStatusSchema,
   storedRunSchema,
-  studyMetaSchema,
+  storedStudySchema,
   tradeJsonSchema,
-  trialStateSchema,
   walkForwardWindowSchema,
 } from './schemas.js';
 export type {
   JsonObject,
-  Objective,
   Provenance,
   RunDetails,
   RunExport,
   RunKind,
   RunStatus,
   StoredRun,
-  StudyMeta,
+  StoredStudy,
   TradeJson,
-  TrialState,
   WalkForwardWindow,
 } from './schemas.js';

@@ -1,7 +1,15 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { Trade } from '../exports/index.js';
 import { decodeFloat64 } from './blob.js';
-import type { JsonObject, Provenance, RunDetails, RunKind, StoredRun, WalkForwardWindow } from './schemas.js';
+import type {
+  JsonObject,
+  Provenance,
+  RunDetails,
+  RunKind,
+  StoredRun,
+  StoredStudy,
+  WalkForwardWindow,
+} from './schemas.js';
 import type { Curve, RunId } from './types.js';
 
 interface RunRow {
@@ -70,6 +78,19 @@ interface CurveRow {
   vals: Buffer;
 }
 
+interface StudyListRow {
+  id: number;
+  name: string;
+  sampler: string;
+  seed: number;
+  batch_size: number;
+  space_json: string;
+  objectives_json: string;
+  constraints_json: string;
+  created_at: number;
+  trial_count: number;
+}
+
 const RUN_COLUMNS = `r.*, (SELECT COUNT(*) FROM trades t WHERE t.run_id = r.id) AS trade_count`;
 
 /** NULL back to NaN for the in-memory shapes (Trade, curves) that use NaN for "not available". */
@@ -114,6 +135,7 @@ export class RunReader {
   private readonly curves: Statement<[RunId], CurveRow>;
   private readonly trades: Statement<[RunId], TradeRow>;
   private readonly windows: Statement<[RunId], WindowRow>;
+  private readonly studyRows: Statement<[], StudyListRow>;
 
   constructor(db: Database) {
     this.run = db.prepare(`SELECT ${RUN_COLUMNS} FROM runs r WHERE r.id = ?`);
@@ -128,6 +150,9 @@ export class RunReader {
     this.curves = db.prepare('SELECT name, times, vals FROM equity_curves WHERE run_id = ? ORDER BY name');
     this.trades = db.prepare('SELECT * FROM trades WHERE run_id = ? ORDER BY seq');
     this.windows = db.prepare('SELECT * FROM walkforward_windows WHERE run_id = ? ORDER BY idx');
+    this.studyRows = db.prepare(
+      'SELECT s.*, (SELECT COUNT(*) FROM trials t WHERE t.study_id = s.id) AS trial_count FROM studies s ORDER BY s.id DESC',
+    );
   }
 
   /** The run row, or undefined for an unknown id. */
@@ -214,5 +239,20 @@ export class RunReader {
         .all(id)
         .map((row) => [row.name, { times: decodeFloat64(row.times), values: decodeFloat64(row.vals) }]),
     );
+  }
+
+  studies(): StoredStudy[] {
+    return this.studyRows.all().map((s) => ({
+      id: s.id,
+      name: s.name,
+      sampler: s.sampler,
+      seed: s.seed,
+      batchSize: s.batch_size,
+      space: s.space_json,
+      objectives: JSON.parse(s.objectives_json) as string[],
+      constraints: JSON.parse(s.constraints_json) as string[],
+      createdAt: s.created_at,
+      trialCount: s.trial_count,
+    }));
   }
 }

@@ -8,7 +8,7 @@ import { runToJson, tradesToTradingViewCsv, type ExportOptions } from './export.
 import { migrateStore, schemaVersion } from './migrate.js';
 import { RunReader } from './run-reader.js';
 import { RunWriter } from './run-writer.js';
-import type { RunDetails, RunKind, StoredRun, StudyMeta } from './schemas.js';
+import type { RunDetails, RunKind, StoredRun, StoredStudy } from './schemas.js';
 import { SqliteStudyStore } from './study.js';
 import type { Curve, NewRun, RunHeader, RunId, RunResults } from './types.js';
 
@@ -28,11 +28,6 @@ export type OpenResult =
   | { readonly ok: true; readonly store: RunStore }
   | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
 
-/** The outcome of opening a study: created or resumed, or refused because its settings differ (PP8005). */
-export type StudyOpenResult =
-  | { readonly ok: true; readonly study: SqliteStudyStore; readonly resumed: boolean }
-  | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
-
 /** Options of {@link RunStore.listRuns}. */
 export interface ListOptions {
   readonly kind?: RunKind;
@@ -42,15 +37,6 @@ export interface ListOptions {
 
 function failure(code: { code: string }, message: string, hint: string): OpenResult {
   return { ok: false, diagnostics: [{ code: code.code, severity: 'error', message, hint }] };
-}
-
-/** JSON with sorted object keys, to compare settings whatever order they were written in. */
-function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v !== null && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : v,
-  );
 }
 
 /**
@@ -194,61 +180,16 @@ export class RunStore {
   }
 
   /**
-   * Creates the study `meta.name`, or resumes it when it exists with the same sampler, seed, space
-   * and objectives; other settings under the same name are refused (PP8005).
+   * The optimiser's store for the study `name` (src/optimize `StudyStore`): new until the optimiser
+   * calls `create`, resumed when a study of that name exists (the optimiser checks its settings).
    */
-  openStudy(meta: StudyMeta): StudyOpenResult {
-    return this.db
-      .transaction((): StudyOpenResult => {
-        const row = this.db
-          .prepare<
-            [string],
-            { id: number; sampler: string; seed: number | null; space_json: string; objectives_json: string }
-          >('SELECT id, sampler, seed, space_json, objectives_json FROM studies WHERE name = ?')
-          .get(meta.name);
-        if (row === undefined) {
-          const info = this.db
-            .prepare(
-              'INSERT INTO studies (name, sampler, seed, space_json, objectives_json, created_at) VALUES (?, ?, ?, ?, ?, ?)',
-            )
-            .run(
-              meta.name,
-              meta.sampler,
-              meta.seed,
-              JSON.stringify(meta.space),
-              JSON.stringify(meta.objectives),
-              Date.now(),
-            );
-          return {
-            ok: true,
-            study: new SqliteStudyStore(this.db, Number(info.lastInsertRowid), meta),
-            resumed: false,
-          };
-        }
-        const stored: StudyMeta = {
-          name: meta.name,
-          sampler: row.sampler,
-          seed: row.seed,
-          space: JSON.parse(row.space_json) as StudyMeta['space'],
-          objectives: JSON.parse(row.objectives_json) as StudyMeta['objectives'],
-        };
-        if (canonicalJson(stored) !== canonicalJson(meta)) {
-          return {
-            ok: false,
-            diagnostics: [
-              {
-                code: storeCodes.studyMismatch.code,
-                severity: 'error',
-                message: `study '${meta.name}' already exists with another sampler, seed, search space or objectives`,
-                hint: 'choose another study name to start afresh, or rerun with the original settings to resume',
-                file: this.path,
-              },
-            ],
-          };
-        }
-        return { ok: true, study: new SqliteStudyStore(this.db, row.id, stored), resumed: true };
-      })
-      .immediate();
+  studyStore(name: string): SqliteStudyStore {
+    return new SqliteStudyStore(this.db, name);
+  }
+
+  /** Every study with its trial count, newest first. */
+  listStudies(): StoredStudy[] {
+    return this.reader.studies();
   }
 
   /** Deletes a study and its trials; runs and windows that pointed at it keep a NULL study id. */

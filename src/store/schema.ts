@@ -95,13 +95,15 @@ CREATE TABLE equity_curves (
  */
 const v2Studies = `
 CREATE TABLE studies (
-  id              INTEGER PRIMARY KEY AUTOINCREMENT,
-  name            TEXT    NOT NULL UNIQUE,
-  sampler         TEXT    NOT NULL,
-  seed            INTEGER,
-  space_json      TEXT    NOT NULL,
-  objectives_json TEXT    NOT NULL,
-  created_at      INTEGER NOT NULL
+  id               INTEGER PRIMARY KEY AUTOINCREMENT,
+  name             TEXT    NOT NULL UNIQUE,
+  sampler          TEXT    NOT NULL,
+  seed             INTEGER NOT NULL,
+  batch_size       INTEGER NOT NULL,
+  space_json       TEXT    NOT NULL,
+  objectives_json  TEXT    NOT NULL,
+  constraints_json TEXT    NOT NULL,
+  created_at       INTEGER NOT NULL
 );
 
 CREATE TABLE trials (
@@ -112,14 +114,15 @@ CREATE TABLE trials (
   batch_size      INTEGER NOT NULL,
   state           TEXT    NOT NULL CHECK (state IN ('complete', 'failed', 'pruned')),
   reason          TEXT,
+  feasible        INTEGER NOT NULL CHECK (feasible IN (0, 1)),
   params_json     TEXT    NOT NULL,
   value           REAL,
   values_json     TEXT    NOT NULL,
-  violations_json TEXT    NOT NULL DEFAULT '[]',
-  feasible        INTEGER NOT NULL CHECK (feasible IN (0, 1)),
-  period_returns  BLOB,
-  started_at      INTEGER,
-  duration_ms     REAL,
+  violations_json TEXT    NOT NULL,
+  values_f64      BLOB    NOT NULL,
+  violations_f64  BLOB    NOT NULL,
+  returns_f64     BLOB,
+  created_at      INTEGER NOT NULL,
   UNIQUE (study_id, number)
 );
 

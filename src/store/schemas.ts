@@ -113,19 +113,19 @@ export const runExportSchema = z.object({
 /** `runs list --json`. */
 export const runListSchema = z.array(storedRunSchema);
 
-export const trialStateSchema = z.enum(['complete', 'failed', 'pruned']);
-export const objectiveSchema = z.object({
+/** A study row with its trial count (listStudies); `space` is the optimiser's JSON fingerprint text. */
+export const storedStudySchema = z.object({
+  id: z.number().int().positive(),
   name: z.string(),
-  direction: z.enum(['maximize', 'minimize']),
-});
-
-/** A study's fixed settings. */
-export const studyMetaSchema = z.object({
-  name: z.string().min(1),
   sampler: z.string(),
-  seed: z.number().nullable(),
-  space: z.json(),
-  objectives: z.array(objectiveSchema),
+  seed: z.number(),
+  batchSize: z.number().int(),
+  space: z.string(),
+  /** `direction:expression`, e.g. `maximize:net_profit_pct`. */
+  objectives: z.array(z.string()),
+  constraints: z.array(z.string()),
+  createdAt: z.number(),
+  trialCount: z.number().int().nonnegative(),
 });
 
 export type JsonObject = z.infer<typeof jsonObjectSchema>;
@@ -137,6 +137,4 @@ export type WalkForwardWindow = z.infer<typeof walkForwardWindowSchema>;
 export type RunDetails = z.infer<typeof runDetailsSchema>;
 export type TradeJson = z.infer<typeof tradeJsonSchema>;
 export type RunExport = z.infer<typeof runExportSchema>;
-export type TrialState = z.infer<typeof trialStateSchema>;
-export type Objective = z.infer<typeof objectiveSchema>;
-export type StudyMeta = z.infer<typeof studyMetaSchema>;
+export type StoredStudy = z.infer<typeof storedStudySchema>;

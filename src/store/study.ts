@@ -1,44 +1,18 @@
 import type { Database, Statement } from 'better-sqlite3';
+import type { StudyMeta, StudyStore } from '../optimize/store.js';
+import type { ParamValues, Trial } from '../optimize/types.js';
 import { decodeFloat64, encodeFloat64 } from './blob.js';
-import type { StudyMeta, TrialState } from './schemas.js';
 import { sqlNumber } from './run-writer.js';
 
-/** A trial's parameter values (the optimiser's `ParamValues`). */
-export type TrialParams = Readonly<Record<string, number | string | boolean>>;
-
-/**
- * One evaluated trial, shaped like src/optimize's `Trial` (so its trials append as they are) plus
- * the store's extras: the 'pruned' state and timings. `values` has one entry per objective (NaN
- * when none); `violations` one per constraint (0 = satisfied); `returns` the per-period returns.
- */
-export interface TrialRecord {
-  readonly number: number;
-  readonly batch: number;
-  readonly batchSize: number;
-  readonly params: TrialParams;
-  readonly state: TrialState;
-  readonly values: readonly number[];
-  readonly violations: readonly number[];
-  readonly feasible: boolean;
-  /** Why the trial failed or was pruned. */
-  readonly reason?: string;
-  readonly metrics: Readonly<Record<string, number>>;
-  readonly returns?: readonly number[];
-  readonly startedAt?: number;
-  readonly durationMs?: number;
-}
-
-/**
- * Where an optimiser keeps its trials, trial by trial, so a study can resume after a crash.
- * src/optimize had no such interface yet when this was written; this is the minimal one the store
- * implements (append one trial, load all, read the fixed settings).
- */
-export interface StudyStore {
-  readonly meta: StudyMeta;
-  /** Persists one trial atomically; trial numbers are unique within a study. */
-  append(trial: TrialRecord): void;
-  /** Every stored trial, by trial number. */
-  load(): TrialRecord[];
+interface StudyRow {
+  id: number;
+  name: string;
+  sampler: string;
+  seed: number;
+  batch_size: number;
+  space_json: string;
+  objectives_json: string;
+  constraints_json: string;
 }
 
 interface TrialRow {
@@ -46,32 +20,37 @@ interface TrialRow {
   number: number;
   batch: number;
   batch_size: number;
-  feasible: number;
-  state: TrialState;
+  state: Trial['state'];
   reason: string | null;
+  feasible: number;
   params_json: string;
-  values_json: string;
-  violations_json: string;
-  period_returns: Buffer | null;
-  started_at: number | null;
-  duration_ms: number | null;
+  values_f64: Buffer;
+  violations_f64: Buffer;
+  returns_f64: Buffer | null;
 }
 
-/** JSON has no NaN: objective values go through null. */
-function valuesToJson(values: readonly number[]): string {
+/** For SQL and JSON readers: non-finite numbers have no JSON spelling and become null. */
+function readableJson(values: readonly number[]): string {
   return JSON.stringify(values.map((v) => (Number.isFinite(v) ? v : null)));
 }
 
-function valuesFromJson(text: string): number[] {
-  return (JSON.parse(text) as (number | null)[]).map((v) => v ?? Number.NaN);
+/** The exact numbers (NaN, ±Infinity, -0 kept): a resumed study must tell its sampler what it was told. */
+function exact(values: readonly number[]): Buffer {
+  return encodeFloat64(Float64Array.from(values));
 }
 
-/** A study in the SQLite run store; obtained from RunStore.openStudy. */
+/**
+ * One optimiser study in the run store, implementing src/optimize's `StudyStore`: the study row is
+ * written by `create`, each trial by `append` in its own transaction (so a crash loses at most the
+ * trial being written), and `load` reads every committed trial in one snapshot — WAL readers in
+ * other processes see each trial as soon as it commits. Obtain it from `RunStore.studyStore(name)`.
+ */
 export class SqliteStudyStore implements StudyStore {
-  /** `studies.id`, for RunHeader.studyId and walk-forward windows. */
-  readonly id: number;
-  readonly meta: StudyMeta;
+  readonly name: string;
   private readonly db: Database;
+  private cachedId: number | undefined;
+  private readonly selectStudy: Statement<[string], StudyRow>;
+  private readonly insertStudy: Statement;
   private readonly insertTrial: Statement;
   private readonly insertMetric: Statement;
   private readonly selectTrials: Statement<[number], TrialRow>;
@@ -80,14 +59,19 @@ export class SqliteStudyStore implements StudyStore {
     { trial_id: number; name: string; value: number | null }
   >;
 
-  constructor(db: Database, id: number, meta: StudyMeta) {
+  constructor(db: Database, name: string) {
     this.db = db;
-    this.id = id;
-    this.meta = meta;
+    this.name = name;
+    this.cachedId = undefined;
+    this.selectStudy = db.prepare('SELECT * FROM studies WHERE name = ?');
+    this.insertStudy = db.prepare(
+      `INSERT INTO studies (name, sampler, seed, batch_size, space_json, objectives_json, constraints_json, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
     this.insertTrial = db.prepare(
-      `INSERT INTO trials (study_id, number, batch, batch_size, state, reason, params_json, value, values_json,
-         violations_json, feasible, period_returns, started_at, duration_ms)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO trials (study_id, number, batch, batch_size, state, reason, feasible, params_json, value, values_json,
+         violations_json, values_f64, violations_f64, returns_f64, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     this.insertMetric = db.prepare('INSERT INTO trial_metrics (trial_id, name, value) VALUES (?, ?, ?)');
     this.selectTrials = db.prepare('SELECT * FROM trials WHERE study_id = ? ORDER BY number');
@@ -97,61 +81,94 @@ export class SqliteStudyStore implements StudyStore {
     );
   }
 
-  /** Writes the trial and its metrics in one transaction; a duplicate number is a caller bug and throws. */
-  append(trial: TrialRecord): void {
+  /** `studies.id` once the study exists (for RunHeader.studyId and walk-forward windows). */
+  id(): number | undefined {
+    this.cachedId ??= this.selectStudy.get(this.name)?.id;
+    return this.cachedId;
+  }
+
+  /** The stored settings, undefined before {@link create}. */
+  meta(): StudyMeta | undefined {
+    const row = this.selectStudy.get(this.name);
+    if (row === undefined) return undefined;
+    return {
+      name: row.name,
+      sampler: row.sampler,
+      seed: row.seed,
+      batchSize: row.batch_size,
+      objectives: JSON.parse(row.objectives_json) as string[],
+      constraints: JSON.parse(row.constraints_json) as string[],
+      space: row.space_json,
+    };
+  }
+
+  /** Writes the study row under this store's name (the optimiser calls it once, before any trial). */
+  create(meta: StudyMeta): void {
+    const info = this.insertStudy.run(
+      this.name,
+      meta.sampler,
+      meta.seed,
+      meta.batchSize,
+      meta.space,
+      JSON.stringify(meta.objectives),
+      JSON.stringify(meta.constraints),
+      Date.now(),
+    );
+    this.cachedId = Number(info.lastInsertRowid);
+  }
+
+  /** Writes one trial with its metrics in one transaction. Appending before create, or a duplicate number, throws (caller bugs). */
+  append(trial: Trial): void {
+    const studyId = this.id();
+    if (studyId === undefined) throw new Error(`study '${this.name}': append before create`);
     this.db.transaction(() => {
       const info = this.insertTrial.run(
-        this.id,
+        studyId,
         trial.number,
         trial.batch,
         trial.batchSize,
         trial.state,
         trial.reason ?? null,
+        trial.feasible ? 1 : 0,
         JSON.stringify(trial.params),
         trial.values.length > 0 ? sqlNumber(trial.values[0]) : null,
-        valuesToJson(trial.values),
-        valuesToJson(trial.violations),
-        trial.feasible ? 1 : 0,
-        trial.returns === undefined ? null : encodeFloat64(Float64Array.from(trial.returns)),
-        sqlNumber(trial.startedAt),
-        sqlNumber(trial.durationMs),
+        readableJson(trial.values),
+        readableJson(trial.violations),
+        exact(trial.values),
+        exact(trial.violations),
+        trial.returns === undefined ? null : exact(trial.returns),
+        Date.now(),
       );
       const trialId = Number(info.lastInsertRowid);
-      for (const [name, value] of Object.entries(trial.metrics)) {
+      for (const [name, value] of Object.entries(trial.metrics))
         this.insertMetric.run(trialId, name, sqlNumber(value));
-      }
     })();
   }
 
-  /** Reads all trials in one snapshot (a WAL reader sees only committed trials). */
-  load(): TrialRecord[] {
+  /** Every committed trial by number, read in one snapshot. */
+  load(): Trial[] {
+    const studyId = this.id();
+    if (studyId === undefined) return [];
     return this.db.transaction(() => {
       const metrics = new Map<number, Record<string, number>>();
-      for (const m of this.selectMetrics.all(this.id)) {
+      for (const m of this.selectMetrics.all(studyId)) {
         let forTrial = metrics.get(m.trial_id);
         if (forTrial === undefined) metrics.set(m.trial_id, (forTrial = {}));
         forTrial[m.name] = m.value ?? Number.NaN;
       }
-      return this.selectTrials.all(this.id).map((row): TrialRecord => {
-        const trial: {
-          -readonly [K in keyof TrialRecord]: TrialRecord[K];
-        } = {
-          number: row.number,
-          batch: row.batch,
-          batchSize: row.batch_size,
-          params: JSON.parse(row.params_json) as TrialParams,
-          state: row.state,
-          values: valuesFromJson(row.values_json),
-          violations: valuesFromJson(row.violations_json),
-          feasible: row.feasible === 1,
-          metrics: metrics.get(row.id) ?? {},
-        };
-        if (row.reason !== null) trial.reason = row.reason;
-        if (row.period_returns !== null) trial.returns = Array.from(decodeFloat64(row.period_returns));
-        if (row.started_at !== null) trial.startedAt = row.started_at;
-        if (row.duration_ms !== null) trial.durationMs = row.duration_ms;
-        return trial;
-      });
+      return this.selectTrials.all(studyId).map((row): Trial => ({
+        number: row.number,
+        batch: row.batch,
+        batchSize: row.batch_size,
+        params: JSON.parse(row.params_json) as ParamValues,
+        state: row.state,
+        values: Array.from(decodeFloat64(row.values_f64)),
+        violations: Array.from(decodeFloat64(row.violations_f64)),
+        feasible: row.feasible === 1,
+        ...(row.reason === null ? {} : { reason: row.reason }),
+        metrics: metrics.get(row.id) ?? {},
+        ...(row.returns_f64 === null ? {} : { returns: Array.from(decodeFloat64(row.returns_f64)) }),
+      }));
     })();
   }
 }

@@ -105,8 +105,17 @@ describe('schema migrations', () => {
       qty: 2,
     });
     // The version-2 tables work on the migrated file.
-    const study = store.openStudy({ name: 's', sampler: 'tpe', seed: 1, space: {}, objectives: [] });
-    expect(study.ok).toBe(true);
+    const study = store.studyStore('s');
+    study.create({
+      name: 's',
+      sampler: 'tpe',
+      seed: 1,
+      batchSize: 1,
+      objectives: [],
+      constraints: [],
+      space: '{}',
+    });
+    expect(study.meta()?.sampler).toBe('tpe');
     store.close();
   });
 

@@ -10,10 +10,4 @@ export const storeCodes = defineCodes({
   },
   storeMissing: { code: 'PP8003', severity: 'error', title: 'no run store at this path' },
   unknownRun: { code: 'PP8004', severity: 'error', title: 'no run with this id' },
-  studyMismatch: {
-    code: 'PP8005',
-    severity: 'error',
-    title: 'a study with this name exists with other settings',
-  },
-  storeWriteFailed: { code: 'PP8006', severity: 'error', title: 'the run store could not be written' },
 });
