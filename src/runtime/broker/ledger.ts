@@ -54,6 +54,11 @@ export class Ledger {
     return ((price * this.signedQty - this.signedCost) * this.pointValue - this.openCommission) * this.rate;
   }
 
+  /** Initial capital + net profit: the equity without open profit (TradingView's sizing basis). */
+  initialCapitalPlusNet(): number {
+    return this.config.initialCapital + this.netProfit;
+  }
+
   /** Equity at `price`: initial capital + net profit + open profit. */
   equityAt(price: number): number {
     return this.config.initialCapital + this.netProfit + this.openProfitAt(price);

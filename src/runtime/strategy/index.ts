@@ -3,6 +3,7 @@ export type { StrategyResults } from './results.js';
 export { RiskRules } from './risk.js';
 export type { QtyType, ResolvedSettings, StrategySettings } from './settings.js';
 export { brokerConfigFor, resolveSettings } from './settings.js';
+export { defaultQty } from './sizing.js';
 export { PineStrategy } from './strategy.js';
 export type { StrategyOptions } from './strategy.js';
 export type { PerformanceSummary, SummaryColumn } from './summary.js';

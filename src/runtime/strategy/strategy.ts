@@ -4,12 +4,13 @@ import { Broker } from '../broker/broker.js';
 import type { FillObserver, Intrabars } from '../broker/broker.js';
 import { OcaType, OrderRole } from '../broker/order.js';
 import type { Order } from '../broker/order.js';
-import { ceilToTick, floorToStep, floorToTick, roundToTick } from '../broker/symbol.js';
+import { ceilToTick, floorToStep, floorToTick } from '../broker/symbol.js';
 import type { SymbolInfo } from '../broker/symbol.js';
 import type { CloseOptions, Direction, EntryOptions, ExitOptions, OcaKind } from './options.js';
 import { RiskRules } from './risk.js';
 import { brokerConfigFor, resolveSettings } from './settings.js';
 import type { ResolvedSettings, StrategySettings } from './settings.js';
+import { defaultQty } from './sizing.js';
 import { ClosedTradesView, OpenTradesView } from './trades-view.js';
 import type { StrategyResults } from './results.js';
 
@@ -358,33 +359,8 @@ export class PineStrategy implements FillObserver {
   /** Quantity of an entry: the explicit `qty`, else the `default_qty_type` sizing. */
   private orderQty(explicit: number | undefined): number {
     if (explicit !== undefined) return explicit;
-    const s = this.settings;
-    const price = roundToTick(this.broker.close, this.symbol.mintick);
-    // Point value in account currency: the budget is account money, the price quote money.
-    const pv = this.symbol.pointValue * this.broker.rate;
-    switch (s.defaultQtyType) {
-      case 'fixed':
-        return s.defaultQtyValue;
-      case 'cash':
-        return floorToStep(s.defaultQtyValue / (price * pv), this.symbol.qtyStep);
-      case 'percent_of_equity': {
-        // TradingView: equity without open profit × pct, over the signal bar's close rounded to the
-        // tick, with the entry commission reserved, floored to the qty step (TV-BROKER.md §3.5;
-        // corpus analyzer-parity-percent-of-equity-sizing-01). A cash-per-order commission is taken
-        // off the budget (corpus order-percent-equity-cash-commission-01: 250,000 − 1.5 over
-        // 1803.33 = 138.6308); per contract it is added to the price (not yet seen in the corpus).
-        const budget = ((s.initialCapital + this.broker.netProfit) * s.defaultQtyValue) / 100;
-        const v = s.commissionValue;
-        switch (s.commissionType) {
-          case 'percent':
-            return floorToStep(budget / (price * pv * (1 + v / 100)), this.symbol.qtyStep);
-          case 'cash_per_order':
-            return floorToStep((budget - v) / (price * pv), this.symbol.qtyStep);
-          case 'cash_per_contract':
-            return floorToStep(budget / (price * pv + v), this.symbol.qtyStep);
-        }
-      }
-    }
+    const b = this.broker;
+    return defaultQty(this.settings, this.symbol, b.close, b.initialCapitalPlusNet(), b.rate);
   }
 
   private validQty(qty: number, id: string): boolean {
