@@ -88,7 +88,7 @@ function warmFigures(
   return { figures, lines: corpus.lines, parsePassMs: parse.passMs, lexPassMs: lex.passMs };
 }
 
-/** Lines per second over every corpus together (sum of lines over sum of median pass times). */
+/** Lines per second over every corpus together (sum of lines over the sum of best pass times). */
 function overallFigure(results: readonly WarmResult[], files: number): Figure {
   const lines = results.reduce((n, r) => n + r.lines, 0);
   const rate = (ms: number): number => lines / (ms / 1000);
@@ -115,6 +115,22 @@ function coldFigures(files: readonly PineFile[], sampleSize: number): Figure[] {
       measured: cold.parse.workMs,
       baselineName: 'new process: import PineLexer + tokenize',
       baseline: cold.lex.workMs,
+    }),
+    figure({
+      name: `parse cold: new PineParser() (grammar analysis), median of ${n} files`,
+      unit: 'ms',
+      better: 'lower',
+      measured: cold.parse.constructMs,
+      baselineName: 'first parse of the file in that process',
+      baseline: cold.parse.firstParseMs,
+    }),
+    figure({
+      name: `parse cold: import parser module (Chevrotain included), median of ${n} files`,
+      unit: 'ms',
+      better: 'lower',
+      measured: cold.parse.importMs,
+      baselineName: 'first parse of the file in that process',
+      baseline: cold.parse.firstParseMs,
     }),
     figure({
       name: `parse cold, spawn to exit, median of ${n} files`,
@@ -147,7 +163,7 @@ async function run(context: BenchContext): Promise<SuiteReport> {
   let work: FileWork | undefined;
   if ('analyze' in loaded) work = analysisWork(corpora, loaded.analyze);
   else skipped.push({ name: 'analysis time per file', reason: loaded.reason });
-  const passes = context.quick ? 2 : 7;
+  const passes = context.quick ? 2 : 10;
   const warmupMs = context.quick ? 100 : 1000;
   const parser = new PineParser();
   const warm = corpora.map((c) => warmFigures(parser, c, passes, warmupMs, work));
