@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fills, runTape } from './tape.js';
+import { PineStrategy } from '../../../src/runtime/strategy/strategy.js';
+import { BAR_MS, fills, runTape, T0 } from './tape.js';
 import type { Bar } from './tape.js';
 
 // Quirks measured on the TradingView corpus (see src/runtime/strategy/README.md), on tiny tapes.
@@ -199,5 +200,32 @@ describe('entries and closes around reversals', () => {
     expect(fills(s)).toEqual([
       'L 1 100.3@1 -> 100.6@1 Close Position (Max number of filled orders in one day)',
     ]);
+  });
+});
+
+describe('calc_on_order_fills', () => {
+  it('calls the re-execution hook after each fill with the fill price, and its orders join the walk', () => {
+    // Entry at bar 1's open 100; the hook places a take-profit at fill + 0.5. Bar 1 (O=100 H=100.6
+    // L=99.5, open nearer the low) walks O→L→H→C, so the rise to 100.6 fills it at 100.5 and the
+    // hook runs again with that price.
+    const seen: number[] = [];
+    const s = new PineStrategy(
+      { initialCapital: 100_000, calcOnOrderFills: true },
+      { mintick: 0.01, pointValue: 1, qtyStep: 0.0001 },
+      {
+        reexecute: (price) => {
+          seen.push(price);
+          if (s.positionSize > 0) s.exit('TP', { fromEntry: 'L', limit: price + 0.5 });
+        },
+      },
+    );
+    const bars: Bar[] = [FLAT, [100, 100.6, 99.5, 100.2]];
+    bars.forEach(([o, h, l, c], i) => {
+      s.beginBar(i, T0 + i * BAR_MS, o, h, l, c);
+      if (i === 0) s.entry('L', 'long');
+      s.endBar();
+    });
+    expect(seen).toEqual([100, 100.5]);
+    expect(fills(s)).toEqual(['L 1 100@1 -> 100.5@1 TP']);
   });
 });
