@@ -57,7 +57,7 @@ async function runAll(only: string | undefined, quick: boolean, list: boolean): 
   for (const m of modules) {
     console.log(`running ${m.source} …`);
     const start = process.hrtime.bigint();
-    const message = await runSuiteInChild(script, compiledPathOf(m), quick);
+    const message = await runSuiteInChild(script, compiledPathOf(m), repoRoot, quick);
     const seconds = Number(process.hrtime.bigint() - start) / 1e9;
     const base = { area: m.area, module: m.source, seconds };
     outcomes.push(
@@ -67,10 +67,12 @@ async function runAll(only: string | undefined, quick: boolean, list: boolean): 
     );
   }
   console.log('');
-  console.log(renderTable(outcomes.flatMap((o) => o.figures.map((figure) => ({ area: o.area, figure })))));
-  console.log(
-    'cost × = measured time / baseline time (for rates: baseline rate / measured rate); > 1 is slower.',
-  );
+  const rows = outcomes.flatMap((o) => o.figures.map((figure) => ({ area: o.area, figure })));
+  console.log(rows.length === 0 ? 'no figures measured' : renderTable(rows));
+  if (rows.length > 0)
+    console.log(
+      'cost × = measured time / baseline time (for rates: baseline rate / measured rate); > 1 is slower.',
+    );
   const loadAfter = loadavg()[0];
   console.log(
     `1-minute load average: ${loadBefore.toFixed(2)} before, ${loadAfter.toFixed(2)} after (${String(cpus().length)} cores); figures taken under load are noisy.`,

@@ -7,6 +7,7 @@
  * Run: `npx tsc -p tsconfig.json --outDir /tmp/pp-bench && node /tmp/pp-bench/bench/data/ohlcv-bench.js`
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { loadOhlcv } from '../../src/data/index.js';
 import { readTradesCsv } from '../../src/exports/index.js';
@@ -24,8 +25,8 @@ export interface DataBenchResult {
   readonly checksum: number;
 }
 
-/** The shared warm-up feed (53,929 bars). */
-export const WARMUP_FEED = '/work/shared/parity/eth-usdt-15m/data/ohlcv_ETH-USDT-USDT_15m_warmup6m.csv';
+/** The shared warm-up feed (53,929 bars), beside the repository (run from the repository root). */
+export const WARMUP_FEED = resolve('../shared/parity/eth-usdt-15m/data/ohlcv_ETH-USDT-USDT_15m_warmup6m.csv');
 
 function best(name: string, rows: number, repeats: number, run: () => number): DataBenchResult {
   let seconds = Infinity;
@@ -100,7 +101,9 @@ export function benchOhlcv(syntheticRows = 1_000_000, repeats = 5): DataBenchRes
 }
 
 /** The largest shared export (7,585 trades, 15,170 rows). */
-export const LARGE_EXPORT = '/work/shared/parity/eth-usdt-15m/cases/ta-stoch-slow-k-d-cross-01/tv_trades.csv';
+export const LARGE_EXPORT = resolve(
+  '../shared/parity/eth-usdt-15m/cases/ta-stoch-slow-k-d-cross-01/tv_trades.csv',
+);
 
 /** Measures the List of Trades CSV reader (rows = file rows) on the largest shared export, when present. */
 export function benchTrades(repeats = 5): DataBenchResult[] {

@@ -29,12 +29,19 @@ export async function runSuiteModule(compiledPath: string, context: BenchContext
 
 /**
  * Runs one suite in a fresh Node process (`script --suite <path>`), so JIT state, heap and GC of one
- * benchmark never colour another. Resolves with the child's message, or an error if it sent none.
+ * benchmark never colour another. The child's working directory is `repoRoot` (some benchmarks find
+ * `../shared` from it). Resolves with the child's message, or an error if it sent none.
  */
-export function runSuiteInChild(script: string, compiledPath: string, quick: boolean): Promise<ChildMessage> {
+export function runSuiteInChild(
+  script: string,
+  compiledPath: string,
+  repoRoot: string,
+  quick: boolean,
+): Promise<ChildMessage> {
   return new Promise((done) => {
     const args = ['--suite', compiledPath, ...(quick ? ['--quick'] : [])];
     const child = fork(script, args, {
+      cwd: repoRoot,
       serialization: 'advanced',
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
