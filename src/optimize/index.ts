@@ -89,4 +89,12 @@ export type {
   WindowResult,
 } from './walk-forward/run.js';
 export { performanceToMetrics } from './metrics-adapter.js';
+export {
+  formatNumber,
+  formatParams,
+  renderRobustness,
+  renderTopTrials,
+  renderWalkForward,
+  trialCounts,
+} from './render.js';
 export { optimizeCodes } from '../diagnostics/codes/optimize.js';

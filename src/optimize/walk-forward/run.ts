@@ -175,8 +175,13 @@ export function stitchEquity(curves: readonly (ArrayLike<number> | undefined)[])
   const out: number[] = [];
   for (const curve of curves) {
     if (curve === undefined || curve.length === 0) continue;
-    const scale = out.length === 0 ? 1 : out[out.length - 1] / curve[0];
-    for (let i = 0; i < curve.length; i++) out.push(curve[i] * scale);
+    if (out.length === 0) {
+      for (let i = 0; i < curve.length; i++) out.push(curve[i]);
+      continue;
+    }
+    // Growth relative to the curve's own start, so each joint repeats the previous value exactly.
+    const start = out[out.length - 1];
+    for (let i = 0; i < curve.length; i++) out.push(start * (curve[i] / curve[0]));
   }
   return out;
 }
