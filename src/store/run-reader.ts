@@ -37,28 +37,16 @@ type ProvenanceRow = Record<
 > &
   Record<'data_rows' | 'data_first_time' | 'data_last_time', number | null>;
 
-type TradeRow = Record<
-  | 'entry_time'
-  | 'entry_price'
-  | 'exit_time'
-  | 'exit_price'
-  | 'qty'
-  | 'profit'
-  | 'profit_percent'
-  | 'cum_profit'
-  | 'run_up'
-  | 'drawdown'
-  | 'commission',
-  number | null
-> & {
-  number: number;
-  direction: Trade['direction'];
-  entry_signal: string;
-  exit_signal: string;
-  is_open: number;
-  entry_line: number;
-  exit_line: number;
-};
+/**
+ * A trade row in raw (array) mode, which is about twice as fast as one object per row for long
+ * trade lists: [number, direction, entry_time, entry_price, entry_signal, exit_time, exit_price,
+ * exit_signal, qty, profit, profit_percent, cum_profit, run_up, drawdown, commission, is_open,
+ * entry_line, exit_line].
+ */
+type TradeRow = (number | string | null)[];
+const TRADE_COLUMNS =
+  'number, direction, entry_time, entry_price, entry_signal, exit_time, exit_price, exit_signal, qty, profit, ' +
+  'profit_percent, cum_profit, run_up, drawdown, commission, is_open, entry_line, exit_line';
 
 interface WindowRow {
   idx: number;
@@ -148,7 +136,9 @@ export class RunReader {
     this.curveNames = db.prepare('SELECT name FROM equity_curves WHERE run_id = ? ORDER BY name');
     this.curve = db.prepare('SELECT name, times, vals FROM equity_curves WHERE run_id = ? AND name = ?');
     this.curves = db.prepare('SELECT name, times, vals FROM equity_curves WHERE run_id = ? ORDER BY name');
-    this.trades = db.prepare('SELECT * FROM trades WHERE run_id = ? ORDER BY seq');
+    this.trades = db
+      .prepare<[RunId], TradeRow>(`SELECT ${TRADE_COLUMNS} FROM trades WHERE run_id = ? ORDER BY seq`)
+      .raw(true);
     this.windows = db.prepare('SELECT * FROM walkforward_windows WHERE run_id = ? ORDER BY idx');
     this.studyRows = db.prepare(
       'SELECT s.*, (SELECT COUNT(*) FROM trials t WHERE t.study_id = s.id) AS trial_count FROM studies s ORDER BY s.id DESC',
@@ -204,26 +194,29 @@ export class RunReader {
   }
 
   tradeList(id: RunId): Trade[] {
-    return this.trades.all(id).map((t) => ({
-      number: t.number,
-      direction: t.direction,
-      entryTime: nan(t.entry_time),
-      entryPrice: nan(t.entry_price),
-      entrySignal: t.entry_signal,
-      exitTime: nan(t.exit_time),
-      exitPrice: nan(t.exit_price),
-      exitSignal: t.exit_signal,
-      qty: nan(t.qty),
-      profit: nan(t.profit),
-      profitPercent: nan(t.profit_percent),
-      cumProfit: nan(t.cum_profit),
-      runUp: nan(t.run_up),
-      drawdown: nan(t.drawdown),
-      commission: nan(t.commission),
-      open: t.is_open === 1,
-      entryLine: t.entry_line,
-      exitLine: t.exit_line,
-    }));
+    // Raw rows mix types by position: the casts follow TRADE_COLUMNS.
+    return this.trades.all(id).map((t) => {
+      return {
+        number: t[0] as number,
+        direction: t[1] as Trade['direction'],
+        entryTime: nan(t[2] as number | null),
+        entryPrice: nan(t[3] as number | null),
+        entrySignal: t[4] as string,
+        exitTime: nan(t[5] as number | null),
+        exitPrice: nan(t[6] as number | null),
+        exitSignal: t[7] as string,
+        qty: nan(t[8] as number | null),
+        profit: nan(t[9] as number | null),
+        profitPercent: nan(t[10] as number | null),
+        cumProfit: nan(t[11] as number | null),
+        runUp: nan(t[12] as number | null),
+        drawdown: nan(t[13] as number | null),
+        commission: nan(t[14] as number | null),
+        open: t[15] === 1,
+        entryLine: t[16] as number,
+        exitLine: t[17] as number,
+      };
+    });
   }
 
   namedCurve(id: RunId, name: string): Curve | undefined {
