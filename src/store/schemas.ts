@@ -12,7 +12,9 @@ const maybeNumber = z.number().nullable();
 /** Any JSON object: inputs, strategy and symbol settings, summaries. */
 export const jsonObjectSchema = z.record(z.string(), z.json());
 
+/** What produced a run. */
 export const runKindSchema = z.enum(['backtest', 'verify', 'optimize', 'walkforward']);
+/** `running` between beginRun and finishRun; `failed` runs carry `error`. */
 export const runStatusSchema = z.enum(['running', 'complete', 'failed']);
 
 /** One row of `runs` as the store returns it (getRun, listRuns). */

@@ -158,6 +158,20 @@ describe('listing, deleting, exporting', () => {
     expect(runListSchema.parse(JSON.parse(JSON.stringify(store.listRuns())))).toHaveLength(3);
   });
 
+  it('stores a failed run with its error', () => {
+    const id = store.saveRun({
+      kind: 'verify',
+      pineportVersion: '0.1.0',
+      status: 'failed',
+      error: 'export has no trades',
+    });
+    expect(store.getRun(id)).toMatchObject({
+      status: 'failed',
+      error: 'export has no trades',
+      tradeCount: 0,
+    });
+  });
+
   it('deletes a run with all its rows', () => {
     const id = store.saveRun(fullRun());
     const other = store.saveRun(fullRun());
