@@ -57,19 +57,32 @@ export const CLIENT_SCRIPT = String.raw`
   }
 
   function utc(ts) { return uPlot.tzDate(new Date(ts * 1000), 'Etc/UTC'); }
+  /* ISO-style UTC labels, as precise as the tick spacing needs: 2025-04-21 09:15, 04-21, 2025-04. */
+  function iso(ts) { return new Date(ts * 1000).toISOString(); }
+  function timeAxis(u, splits, axisIdx, space, incr) {
+    return splits.map(function (ts) {
+      var s = iso(ts);
+      if (incr < 86400) return s.slice(5, 10) + ' ' + s.slice(11, 16);
+      if (incr < 28 * 86400) return s.slice(5, 10);
+      return s.slice(0, 7);
+    });
+  }
+  function timeValue(u, ts) { return ts === null ? '--' : iso(ts).slice(0, 16).replace('T', ' '); }
 
   /* A uPlot chart filling its container's width; 'series' are uPlot series options. */
   function plot(id, xs, ys, series, yValues, isTime) {
     var el = document.getElementById(id);
     if (!el || xs.length === 0) return;
     var height = el.clientHeight - 34;
+    var xAxis = { stroke: MUTED, grid: { stroke: GRID }, ticks: { stroke: BORDER } };
+    if (isTime) xAxis.values = timeAxis;
     var opts = {
       width: el.clientWidth,
       height: height,
-      series: [{ label: isTime ? 'Time' : 'Trial' }].concat(series),
+      series: [isTime ? { label: 'Time (UTC)', value: timeValue } : { label: 'Trial' }].concat(series),
       scales: { x: { time: isTime } },
       axes: [
-        { stroke: MUTED, grid: { stroke: GRID }, ticks: { stroke: BORDER } },
+        xAxis,
         { stroke: MUTED, grid: { stroke: GRID }, ticks: { stroke: BORDER }, size: 80, values: yValues }
       ],
       legend: { live: true },
@@ -99,7 +112,7 @@ export const CLIENT_SCRIPT = String.raw`
     [{ label: 'Drawdown', stroke: RED, width: 1, fill: 'rgba(242,54,69,0.15)', fillTo: 0, value: percent }], percentAxis, true);
   if (data.convergence) {
     plot('convergence-chart', data.convergence.n, [data.convergence.value, data.convergence.best], [
-      { label: 'Trial', stroke: MUTED, paths: noLine, points: { show: true, size: 4, fill: MUTED }, value: statistic },
+      { label: 'Objective', stroke: MUTED, paths: noLine, points: { show: true, size: 4, fill: MUTED }, value: statistic },
       { label: 'Best so far', stroke: GREEN, width: 2, value: statistic }
     ], moneyAxis, false);
   }

@@ -36,6 +36,7 @@ table.summary td .pct.pos{color:#089981}
 table.summary td .pct.neg{color:#f23645}
 .pct{margin-left:6px}
 table.summary .pct{margin-left:0}
+.kv{max-width:760px}
 .kv th{font-weight:400;color:#434651;text-align:left}
 .kv td{text-align:right}
 .muted{color:#787b86;margin:0 0 8px}

@@ -106,7 +106,14 @@ async function runReport(
     return;
   }
   const output = options.output ?? `report-${String(id)}.html`;
-  const html = renderReport(input);
+  let html: string;
+  try {
+    html = renderReport(input);
+  } catch (error) {
+    // Only an installation fault gets here: the chart libraries are missing from node_modules.
+    fail(`cannot render the report (${message(error)}); reinstall pineport`, ExitCode.usage);
+    return;
+  }
   try {
     await writeFile(output, html);
   } catch (error) {
