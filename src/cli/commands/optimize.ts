@@ -205,6 +205,24 @@ function withoutReturns(trial: Trial): Omit<Trial, 'returns'> {
   return copy as Omit<Trial, 'returns'>;
 }
 
+/** The evaluator and progress bar of one run. */
+async function startRun(
+  setup: Setup,
+  deps: OptimizeDeps,
+  json: boolean | undefined,
+): Promise<{ evaluator: TrialEvaluator; bar: ReturnType<typeof progressBar> }> {
+  const evaluator = await setup.target.createEvaluator({
+    workers: setup.workers,
+    settings: setup.space.settings,
+  });
+  return { evaluator, bar: progressBar(deps, json) };
+}
+
+/** JSON with NaN and ±Infinity as strings (JSON has no such numbers). */
+function jsonText(value: unknown): string {
+  return `${JSON.stringify(value, (_key, v: unknown) => (typeof v === 'number' && !Number.isFinite(v) ? String(v) : v), 2)}\n`;
+}
+
 function progressBar(
   deps: OptimizeDeps,
   json: boolean | undefined,
@@ -301,11 +319,7 @@ export function registerOptimizeCommand(
               options.study.endsWith('.jsonl') ? options.study : `${options.study}.study.jsonl`,
             );
       const store = studyPath === undefined ? undefined : new JsonlStudyStore(studyPath);
-      const evaluator = await setup.target.createEvaluator({
-        workers: setup.workers,
-        settings: setup.space.settings,
-      });
-      const bar = progressBar(deps, options.json);
+      const { evaluator, bar } = await startRun(setup, deps, options.json);
       let result;
       try {
         result = await runStudy({
@@ -331,34 +345,29 @@ export function registerOptimizeCommand(
       if (diagnostics.some((d) => d.severity === 'error')) status.set(ExitCode.inputErrors);
       if (options.json === true) {
         io.stdout(
-          `${JSON.stringify(
-            {
-              file,
-              sampler: options.sampler,
-              seed: setup.seed,
-              batchSize,
-              workers: setup.workers,
-              study: studyPath ?? null,
-              objectives: setup.objectives.map((o) => ({ text: o.text, direction: o.direction })),
-              constraints: setup.constraints.map((c) => c.text),
-              resumed: result.resumed,
-              evaluated: result.evaluated,
-              trials: result.trials.map(withoutReturns),
-              best: result.best?.number ?? null,
-              pareto: result.pareto.map((t) => t.number),
-              robustness: {
-                dsr: robustness.dsr,
-                pbo: robustness.pbo,
-                plateau: robustness.plateau,
-                plateauRatio: robustness.plateauRatio,
-                trialsUsed: robustness.trialsUsed,
-              },
-              diagnostics: [...diagnostics, ...robustness.diagnostics],
+          jsonText({
+            file,
+            sampler: options.sampler,
+            seed: setup.seed,
+            batchSize,
+            workers: setup.workers,
+            study: studyPath ?? null,
+            objectives: setup.objectives.map((o) => ({ text: o.text, direction: o.direction })),
+            constraints: setup.constraints.map((c) => c.text),
+            resumed: result.resumed,
+            evaluated: result.evaluated,
+            trials: result.trials.map(withoutReturns),
+            best: result.best?.number ?? null,
+            pareto: result.pareto.map((t) => t.number),
+            robustness: {
+              dsr: robustness.dsr,
+              pbo: robustness.pbo,
+              plateau: robustness.plateau,
+              plateauRatio: robustness.plateauRatio,
+              trialsUsed: robustness.trialsUsed,
             },
-            (_key, value: unknown) =>
-              typeof value === 'number' && !Number.isFinite(value) ? String(value) : value,
-            2,
-          )}\n`,
+            diagnostics: [...diagnostics, ...robustness.diagnostics],
+          }),
         );
         return;
       }
@@ -437,11 +446,7 @@ export function registerOptimizeCommand(
           ...(options.multivariate === true ? { multivariate: true } : {}),
         }).sampler!;
       const batchSize = setup.batch ?? defaultBatchSize(makeSampler({ index: 0 }));
-      const evaluator = await setup.target.createEvaluator({
-        workers: setup.workers,
-        settings: setup.space.settings,
-      });
-      const bar = progressBar(deps, options.json);
+      const { evaluator, bar } = await startRun(setup, deps, options.json);
       let result;
       try {
         result = await runWalkForward({
@@ -480,39 +485,34 @@ export function registerOptimizeCommand(
           : undefined;
       if (options.json === true) {
         io.stdout(
-          `${JSON.stringify(
-            {
-              file,
-              windows: result.windows.map((w) => ({
-                window: w.window,
-                inSample:
-                  w.inSample === undefined
-                    ? null
-                    : { params: w.inSample.params, values: w.inSample.values, metrics: w.inSample.metrics },
-                outOfSample:
-                  w.outOfSample === undefined
-                    ? null
-                    : {
-                        values: w.outOfSample.values,
-                        metrics: w.outOfSample.metrics,
-                        state: w.outOfSample.state,
-                        reason: w.outOfSample.reason ?? null,
-                      },
-                efficiency: w.efficiency,
-              })),
-              efficiency: result.efficiency,
-              stability: result.stability,
-              stitched: {
-                bars: result.stitchedEquity.length,
-                trades: result.stitchedTrades.length,
-                metrics: oos ?? null,
-              },
-              diagnostics: [...diagnostics, ...result.diagnostics],
+          jsonText({
+            file,
+            windows: result.windows.map((w) => ({
+              window: w.window,
+              inSample:
+                w.inSample === undefined
+                  ? null
+                  : { params: w.inSample.params, values: w.inSample.values, metrics: w.inSample.metrics },
+              outOfSample:
+                w.outOfSample === undefined
+                  ? null
+                  : {
+                      values: w.outOfSample.values,
+                      metrics: w.outOfSample.metrics,
+                      state: w.outOfSample.state,
+                      reason: w.outOfSample.reason ?? null,
+                    },
+              efficiency: w.efficiency,
+            })),
+            efficiency: result.efficiency,
+            stability: result.stability,
+            stitched: {
+              bars: result.stitchedEquity.length,
+              trades: result.stitchedTrades.length,
+              metrics: oos ?? null,
             },
-            (_key, value: unknown) =>
-              typeof value === 'number' && !Number.isFinite(value) ? String(value) : value,
-            2,
-          )}\n`,
+            diagnostics: [...diagnostics, ...result.diagnostics],
+          }),
         );
         return;
       }
