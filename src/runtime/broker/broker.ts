@@ -30,8 +30,9 @@ const MAX_FILLS_PER_BAR = 10_000;
  * (`src/runtime/strategy`) turns script calls into `Order`s and reads the results back.
  *
  * Per bar the host calls `beginBar` (fills pending orders along the bar's path), lets the script
- * place orders, then optionally `fillMarketOrders` (process_orders_on_close / immediately) and
- * `endBar`. Nothing is allocated per bar unless an order is placed or filled.
+ * place orders (`fillMarketOrders` serves `immediately=true` closes), then `fillAtClose` when
+ * process_orders_on_close is on, and `endBar`. Nothing is allocated per bar unless an order is
+ * placed or filled.
  */
 export class Broker extends Ledger {
   /** Pending orders in queue order (inactive ones are swept out at safe points). */
