@@ -154,6 +154,10 @@ describe.skipIf(!hasChromium)('report in headless Chromium', () => {
     expect(drawdown.distinct).toBeGreaterThan(1);
     expect(drawdown.has.line).toBe(true);
 
+    // lightweight-charts' licence: its TradingView logo link stays on the chart, and a credit line shows.
+    expect(await page.locator('#price-chart a[href^="https://www.tradingview.com"]').count()).toBe(1);
+    expect(await page.locator('.credit a[href="https://www.tradingview.com/"]').isVisible()).toBe(true);
+
     // Every summary figure reads back as the input's value, to the precision shown.
     const cells = await page.$$eval('table.summary [data-key]', (els: unknown[]) =>
       (els as ElementLike[]).map((e): [string, string] => [

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { inlineScript } from '../../src/report/assets.js';
 import { escapeHtml, jsonForScript } from '../../src/report/escape.js';
 import { renderReport } from '../../src/report/index.js';
 import { buildReportInput, HOSTILE_SIGNAL, HOSTILE_TITLE } from './fixture.js';
@@ -23,6 +24,15 @@ describe('escaping', () => {
     const json = jsonForScript(value);
     expect(json).not.toMatch(/<\/script|<!--|\u2028/i);
     expect(JSON.parse(json)).toEqual({ s: '</script><!-- \u2028', n: null, a: [1, null, 2.5] });
+  });
+});
+
+describe('inlined library source', () => {
+  it('cannot close its script element early', () => {
+    // `<\/script` is the same JavaScript string as `</script`, but not an end tag to the HTML parser.
+    expect(inlineScript('var s = "</script>"; var t = "</SCRIPT >";')).toBe(
+      'var s = "<\\/script>"; var t = "<\\/SCRIPT >";',
+    );
   });
 });
 
