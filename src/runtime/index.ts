@@ -20,6 +20,8 @@ export { decimalsOf, symbolInfo } from './core/symbol.js';
 // Series, na, numeric laws
 export { BOOL_NA, BoolSeries, FloatSeries, RefSeries, capacityFor } from './core/series.js';
 export { Fixnan, NA, isNa, isNaValue, nz } from './core/na.js';
+export { both, either } from './core/logic.js';
+export { sourceValue } from './core/source.js';
 export {
   EPSILON,
   div,
@@ -115,3 +117,13 @@ export { DrawingCounter, EventLog, PlotRecorder } from './lib/plot.js';
 
 // Technical analysis (per-call-site classes, written in ./ta)
 export * as ta from './ta/index.js';
+
+// The strategy adapter (broker emulator) the generated `strategy.*` calls target.
+export type {
+  Direction,
+  PerformanceSummary,
+  ResolvedSettings,
+  StrategyResults,
+  StrategySettings,
+} from './strategy/index.js';
+export { PineStrategy, computeSummary, resolveSettings, tradeListCsv, tradeRows } from './strategy/index.js';

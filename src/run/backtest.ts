@@ -1,0 +1,94 @@
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import * as runtime from '../runtime/index.js';
+import type { LoadedModule } from './compile.js';
+
+/** Bars in typed-array columns (the OHLCV loader's `OhlcvSeries` fits). */
+export interface BarColumns {
+  readonly time: Float64Array;
+  readonly open: Float64Array;
+  readonly high: Float64Array;
+  readonly low: Float64Array;
+  readonly close: Float64Array;
+  readonly volume: Float64Array;
+}
+
+export interface BacktestOptions {
+  readonly symbol?: {
+    readonly mintick?: number;
+    readonly pointValue?: number;
+    readonly qtyStep?: number;
+    readonly timezone?: string;
+  };
+  /** Chart timeframe ("15", "60", "1D"); inferred from the bars when absent. */
+  readonly timeframe?: string;
+  readonly inputs?: Record<string, unknown>;
+  /** Overrides of strategy() settings (commission, slippage, qty …). */
+  readonly settings?: Partial<runtime.StrategySettings>;
+  /** Chart timezone offset for intraday risk rules (minutes). */
+  readonly chartUtcOffsetMinutes?: number;
+}
+
+export interface BacktestRun {
+  readonly results: runtime.StrategyResults | undefined;
+  readonly plots: runtime.PlotRecorder | undefined;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/**
+ * Runs a loaded strategy module bar by bar on the broker emulator: for each bar the broker fills
+ * pending orders along the bar's path, the script steps, then the broker books the close.
+ * A Pine runtime error stops the run with a diagnostic naming the bar, as TradingView halts.
+ */
+export function runBacktest(
+  module: LoadedModule,
+  bars: BarColumns,
+  options: BacktestOptions = {},
+): BacktestRun {
+  const feed = runtime.Feed.fromSeries(bars);
+  const symbol = options.symbol ?? {};
+  const ctx = new runtime.PineContext(feed, {
+    symbol: {
+      mintick: symbol.mintick ?? 0.01,
+      ...(symbol.timezone === undefined ? {} : { timezone: symbol.timezone }),
+    },
+    ...(options.timeframe === undefined ? {} : { timeframe: options.timeframe }),
+  });
+  const strategy = new runtime.PineStrategy(
+    { ...module.settings, ...options.settings },
+    {
+      mintick: symbol.mintick ?? 0.01,
+      pointValue: symbol.pointValue ?? 1,
+      qtyStep: symbol.qtyStep ?? 0.0001,
+    },
+    { chartUtcOffsetMinutes: options.chartUtcOffsetMinutes ?? 0 },
+  );
+  const script = new module.Script(ctx, strategy, options.inputs ?? {});
+  try {
+    runtime.runBars(ctx, script, {
+      beforeStep: (c) => {
+        strategy.beginBar(c.bar_index, c.time, c.open, c.high, c.low, c.close);
+      },
+      afterStep: () => {
+        strategy.endBar();
+      },
+    });
+  } catch (error) {
+    if (error instanceof runtime.PineRuntimeError) {
+      return {
+        results: undefined,
+        plots: ctx.plots,
+        diagnostics: [
+          {
+            code: 'PP5001',
+            severity: 'error',
+            message: `runtime error on bar ${ctx.bar_index}: ${error.message}`,
+            hint: 'TradingView stops the script here too; fix the script or the data',
+          },
+        ],
+      };
+    }
+    throw error;
+  }
+  const results = strategy.finish();
+  return { results, plots: ctx.plots, diagnostics: results.diagnostics };
+}
