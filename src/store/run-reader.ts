@@ -1,6 +1,7 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { Trade } from '../exports/index.js';
 import { decodeFloat64 } from './blob.js';
+import type { StudyRow } from './study.js';
 import type {
   JsonObject,
   Provenance,
@@ -66,18 +67,7 @@ interface CurveRow {
   vals: Buffer;
 }
 
-interface StudyListRow {
-  id: number;
-  name: string;
-  sampler: string;
-  seed: number;
-  batch_size: number;
-  space_json: string;
-  objectives_json: string;
-  constraints_json: string;
-  created_at: number;
-  trial_count: number;
-}
+type StudyListRow = StudyRow & { created_at: number; trial_count: number };
 
 const RUN_COLUMNS = `r.*, (SELECT COUNT(*) FROM trades t WHERE t.run_id = r.id) AS trade_count`;
 

@@ -4,7 +4,8 @@ import type { ParamValues, Trial } from '../optimize/types.js';
 import { decodeFloat64, encodeFloat64 } from './blob.js';
 import { sqlNumber } from './run-writer.js';
 
-interface StudyRow {
+/** A `studies` row as SQLite returns it. */
+export interface StudyRow {
   id: number;
   name: string;
   sampler: string;

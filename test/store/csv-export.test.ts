@@ -1,21 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TimeZone } from '../../src/data/index.js';
 import { readTradesCsv } from '../../src/exports/index.js';
-import type { RunStore } from '../../src/store/index.js';
-import { FIXTURE_CSV, fixtureTrades, fullRun, openStore, tempDir } from './helpers.js';
+import { FIXTURE_CSV, fixtureTrades, fullRun, useTempStore } from './helpers.js';
 
-let folder: ReturnType<typeof tempDir>;
-let store: RunStore;
-beforeEach(() => {
-  folder = tempDir();
-  store = openStore(join(folder.dir, 'runs.db'));
-});
-afterEach(() => {
-  store.close();
-  folder.remove();
-});
+const temp = useTempStore();
 
 // The G7 header of shared/docs/TV-EXPORTS.md §1.2, with this run's currencies (price USDT, money USD).
 const G7_HEADER =
@@ -34,10 +23,10 @@ const PERCENT_COLUMNS = new Set([8, 15]);
 const EXCURSION_PERCENT_COLUMNS = new Set([11, 13]);
 
 function exportCsv(): string {
-  const id = store.saveRun(fullRun());
+  const id = temp.store.saveRun(fullRun());
   const timezone = TimeZone.parse('UTC+8');
   if (timezone === undefined) throw new Error('UTC+8 not parsed');
-  return store.exportRun(id, 'csv', { timezone })!;
+  return temp.store.exportRun(id, 'csv', { timezone })!;
 }
 
 describe('TradingView List of Trades CSV', () => {

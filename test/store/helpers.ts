@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readTradesCsv, type Trade } from '../../src/exports/index.js';
+import { afterEach, beforeEach } from 'vitest';
 import { RunStore, type NewRun } from '../../src/store/index.js';
 
 export const FIXTURE_CSV = join(import.meta.dirname, 'fixtures', 'macd-confluence-tv-trades.csv');
@@ -20,6 +21,30 @@ export function tempDir(): { dir: string; remove: () => void } {
     dir,
     remove: () => {
       rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A fresh store in a fresh temporary folder for each test of the calling file. */
+export function useTempStore(): { readonly store: RunStore; readonly dir: string } {
+  let folder: ReturnType<typeof tempDir> | undefined;
+  let store: RunStore | undefined;
+  beforeEach(() => {
+    folder = tempDir();
+    store = openStore(join(folder.dir, 'runs.db'));
+  });
+  afterEach(() => {
+    store?.close();
+    folder?.remove();
+  });
+  return {
+    get store(): RunStore {
+      if (store === undefined) throw new Error('useTempStore: outside a test');
+      return store;
+    },
+    get dir(): string {
+      if (folder === undefined) throw new Error('useTempStore: outside a test');
+      return folder.dir;
     },
   };
 }

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import fc from 'fast-check';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { makeTrade, type Trade } from '../../src/exports/index.js';
 import {
   decodeFloat64,
@@ -12,44 +12,32 @@ import {
   runDetailsSchema,
   runExportSchema,
   runListSchema,
-  type RunStore,
 } from '../../src/store/index.js';
-import { awkwardCurve, bytesOf, fixtureTrades, fullRun, openStore, tempDir } from './helpers.js';
+import { awkwardCurve, bytesOf, fixtureTrades, fullRun, useTempStore } from './helpers.js';
 
 // FIPS 180-2, appendix B.1: SHA-256("abc").
 const SHA256_ABC = 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad';
 
-let folder: ReturnType<typeof tempDir>;
-let store: RunStore;
-
-beforeEach(() => {
-  folder = tempDir();
-  store = openStore(join(folder.dir, 'runs.db'));
-});
-
-afterEach(() => {
-  store.close();
-  folder.remove();
-});
+const temp = useTempStore();
 
 describe('a run round-trips exactly', () => {
   it('keeps trades, curves bit for bit, JSON columns, metrics and provenance', () => {
     const run = fullRun();
     const trades = fixtureTrades();
-    const id = store.saveRun(run);
+    const id = temp.store.saveRun(run);
 
-    expect(store.getTrades(id)).toEqual(trades);
+    expect(temp.store.getTrades(id)).toEqual(trades);
     // The real export's last trade is open: its exit fields survive too.
-    expect(store.getTrades(id)?.at(-1)).toMatchObject({ open: true, exitSignal: 'Open', number: 24 });
+    expect(temp.store.getTrades(id)?.at(-1)).toMatchObject({ open: true, exitSignal: 'Open', number: 24 });
 
-    const equity = store.getEquity(id);
+    const equity = temp.store.getEquity(id);
     expect(equity).toBeDefined();
     expect(bytesOf(equity!.values).equals(bytesOf(awkwardCurve().values))).toBe(true);
     expect(bytesOf(equity!.times).equals(bytesOf(awkwardCurve().times))).toBe(true);
     expect(Object.is(equity!.values[1], -0)).toBe(true);
-    expect(Array.from(store.getEquity(id, 'drawdown')!.values)).toEqual([0, -5.5, -2]);
+    expect(Array.from(temp.store.getEquity(id, 'drawdown')!.values)).toEqual([0, -5.5, -2]);
 
-    const stored = store.getRun(id)!;
+    const stored = temp.store.getRun(id)!;
     expect(stored).toMatchObject({
       id,
       kind: 'backtest',
@@ -77,16 +65,10 @@ describe('a run round-trips exactly', () => {
       sharpe: 0.123456789,
       trades: 24,
     });
+    // Every given field back, plus the hash the store computed of the Pine text.
     expect(stored.provenance).toStrictEqual({
-      pinePath: 'strategy.pine',
+      ...run.provenance,
       pineHash: hashText(run.provenance!.pineSource!),
-      pineSource: run.provenance!.pineSource,
-      codeHash: 'c0de'.repeat(16),
-      dataPath: 'data/ohlcv_ETH-USDT-USDT_15m.csv',
-      dataHash: 'da7a'.repeat(16),
-      dataRows: 36_361,
-      dataFirstTime: Date.UTC(2025, 3, 20, 21),
-      dataLastTime: Date.UTC(2026, 4, 4, 15),
     });
     expect(runDetailsSchema.parse(JSON.parse(JSON.stringify(stored)))).toStrictEqual(stored);
   });
@@ -118,8 +100,8 @@ describe('a run round-trips exactly', () => {
     });
     fc.assert(
       fc.property(fc.array(trade, { maxLength: 20 }), (trades: Trade[]) => {
-        const id = store.saveRun({ kind: 'verify', pineportVersion: 'x', trades });
-        expect(store.getTrades(id)).toEqual(trades);
+        const id = temp.store.saveRun({ kind: 'verify', pineportVersion: 'x', trades });
+        expect(temp.store.getTrades(id)).toEqual(trades);
       }),
       { numRuns: 60 },
     );
@@ -149,23 +131,23 @@ describe('a run round-trips exactly', () => {
 
 describe('listing, deleting, exporting', () => {
   it('lists newest first, filters by kind, honours the limit', () => {
-    const a = store.saveRun({ kind: 'backtest', pineportVersion: '0.1.0', name: 'a' });
-    const b = store.saveRun({ kind: 'verify', pineportVersion: '0.1.0', name: 'b' });
-    const c = store.saveRun({ kind: 'backtest', pineportVersion: '0.1.0', name: 'c' });
-    expect(store.listRuns().map((r) => r.id)).toEqual([c, b, a]);
-    expect(store.listRuns({ kind: 'backtest' }).map((r) => r.name)).toEqual(['c', 'a']);
-    expect(store.listRuns({ limit: 1 }).map((r) => r.id)).toEqual([c]);
-    expect(runListSchema.parse(JSON.parse(JSON.stringify(store.listRuns())))).toHaveLength(3);
+    const a = temp.store.saveRun({ kind: 'backtest', pineportVersion: '0.1.0', name: 'a' });
+    const b = temp.store.saveRun({ kind: 'verify', pineportVersion: '0.1.0', name: 'b' });
+    const c = temp.store.saveRun({ kind: 'backtest', pineportVersion: '0.1.0', name: 'c' });
+    expect(temp.store.listRuns().map((r) => r.id)).toEqual([c, b, a]);
+    expect(temp.store.listRuns({ kind: 'backtest' }).map((r) => r.name)).toEqual(['c', 'a']);
+    expect(temp.store.listRuns({ limit: 1 }).map((r) => r.id)).toEqual([c]);
+    expect(runListSchema.parse(JSON.parse(JSON.stringify(temp.store.listRuns())))).toHaveLength(3);
   });
 
   it('stores a failed run with its error', () => {
-    const id = store.saveRun({
+    const id = temp.store.saveRun({
       kind: 'verify',
       pineportVersion: '0.1.0',
       status: 'failed',
       error: 'export has no trades',
     });
-    expect(store.getRun(id)).toMatchObject({
+    expect(temp.store.getRun(id)).toMatchObject({
       status: 'failed',
       error: 'export has no trades',
       tradeCount: 0,
@@ -173,35 +155,35 @@ describe('listing, deleting, exporting', () => {
   });
 
   it('deletes a run with all its rows', () => {
-    const id = store.saveRun(fullRun());
-    const other = store.saveRun(fullRun());
-    expect(store.deleteRun(id)).toBe(true);
-    expect(store.getRun(id)).toBeUndefined();
-    expect(store.getTrades(id)).toBeUndefined();
-    expect(store.getEquity(id)).toBeUndefined();
-    expect(store.deleteRun(id)).toBe(false);
-    expect(store.getTrades(other)).toHaveLength(24);
+    const id = temp.store.saveRun(fullRun());
+    const other = temp.store.saveRun(fullRun());
+    expect(temp.store.deleteRun(id)).toBe(true);
+    expect(temp.store.getRun(id)).toBeUndefined();
+    expect(temp.store.getTrades(id)).toBeUndefined();
+    expect(temp.store.getEquity(id)).toBeUndefined();
+    expect(temp.store.deleteRun(id)).toBe(false);
+    expect(temp.store.getTrades(other)).toHaveLength(24);
   });
 
   it('exports JSON that validates against runExportSchema, NaN as null', () => {
-    const id = store.saveRun(fullRun());
-    const doc = runExportSchema.parse(JSON.parse(store.exportRun(id, 'json')!));
+    const id = temp.store.saveRun(fullRun());
+    const doc = runExportSchema.parse(JSON.parse(temp.store.exportRun(id, 'json')!));
     expect(doc.run.id).toBe(id);
     expect(doc.trades).toHaveLength(24);
     expect(doc.trades[23]).toMatchObject({ number: 24, open: true, exitSignal: 'Open', commission: null });
     expect(doc.curves.equity.values.slice(0, 5)).toEqual([null, 0, 5e-324, null, null]);
     expect(doc.curves.drawdown.values).toEqual([0, -5.5, -2]);
-    expect(store.exportRun(999, 'json')).toBeUndefined();
+    expect(temp.store.exportRun(999, 'json')).toBeUndefined();
   });
 });
 
 describe('provenance hashes', () => {
   it('hashText and hashFile give the SHA-256 test vector', async () => {
     expect(hashText('abc')).toBe(SHA256_ABC);
-    const file = join(folder.dir, 'abc.txt');
+    const file = join(temp.dir, 'abc.txt');
     writeFileSync(file, 'abc');
     expect(await hashFile(file)).toBe(SHA256_ABC);
-    await expect(hashFile(join(folder.dir, 'missing'))).rejects.toThrow(/ENOENT/);
+    await expect(hashFile(join(temp.dir, 'missing'))).rejects.toThrow(/ENOENT/);
   });
 
   it('keeps a trade made by makeTrade with every optional figure NaN', () => {
@@ -214,7 +196,7 @@ describe('provenance hashes', () => {
       exitPrice: Number.NaN,
       qty: 3,
     });
-    const id = store.saveRun({ kind: 'backtest', pineportVersion: 'x', trades: [trade] });
-    expect(store.getTrades(id)).toEqual([trade]);
+    const id = temp.store.saveRun({ kind: 'backtest', pineportVersion: 'x', trades: [trade] });
+    expect(temp.store.getTrades(id)).toEqual([trade]);
   });
 });

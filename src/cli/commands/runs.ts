@@ -88,6 +88,39 @@ function unknownRun(context: RunsContext, id: number, storeMissing = false): voi
   );
 }
 
+/**
+ * Runs `action` on the run named by the `<id>` argument: a bad id is a usage error (exit 2), an
+ * unknown one (or a missing store) exit 1 with a hint; `action` returns false when the id vanished.
+ */
+async function withRun(
+  context: RunsContext,
+  idText: string,
+  action: (store: RunStore, id: number) => Promise<boolean> | boolean,
+): Promise<void> {
+  const id = parseId(context, idText);
+  if (id === undefined) return;
+  await withStore(
+    context,
+    () => {
+      unknownRun(context, id, true);
+    },
+    async (store) => {
+      if (!(await action(store, id))) unknownRun(context, id);
+    },
+  );
+}
+
+/** Writes a file, or reports why not (exit 2); true when written. */
+async function writeOrReport(context: RunsContext, path: string, text: string): Promise<boolean> {
+  try {
+    await writeFile(path, text, 'utf8');
+    return true;
+  } catch (error) {
+    usageError(context, `cannot write ${path} (${error instanceof Error ? error.message : String(error)})`);
+    return false;
+  }
+}
+
 /** A metric for humans: at most 6 decimals, no trailing zeros; `-` when not available. */
 function metricText(value: number | null): string {
   return value === null ? '-' : String(Number(value.toFixed(6)));
@@ -230,20 +263,12 @@ export function registerRunsCommand(program: Command, io: CliIO, status: ExitSta
   )
     .addHelpText('after', '\nExample:\n  pineport runs show 12\n  pineport runs show 12 --json')
     .action(async (idText: string, options: StoreOption & { json?: boolean }) => {
-      const c = context(options);
-      const id = parseId(c, idText);
-      if (id === undefined) return;
-      await withStore(
-        c,
-        () => {
-          unknownRun(c, id, true);
-        },
-        (store) => {
-          const run = store.getRun(id);
-          if (run === undefined) unknownRun(c, id);
-          else io.stdout(options.json ? `${JSON.stringify(run, null, 2)}\n` : showText(run));
-        },
-      );
+      await withRun(context(options), idText, (store, id) => {
+        const run = store.getRun(id);
+        if (run === undefined) return false;
+        io.stdout(options.json ? `${JSON.stringify(run, null, 2)}\n` : showText(run));
+        return true;
+      });
     });
 
   storeOption(
@@ -268,8 +293,6 @@ export function registerRunsCommand(program: Command, io: CliIO, status: ExitSta
         options: StoreOption & { format: 'json' | 'csv'; output?: string; timezone?: string },
       ) => {
         const c = context(options);
-        const id = parseId(c, idText);
-        if (id === undefined) return;
         const timezone = options.timezone === undefined ? undefined : TimeZone.parse(options.timezone);
         if (options.timezone !== undefined && timezone === undefined) {
           usageError(
@@ -278,33 +301,15 @@ export function registerRunsCommand(program: Command, io: CliIO, status: ExitSta
           );
           return;
         }
-        await withStore(
-          c,
-          () => {
-            unknownRun(c, id, true);
-          },
-          async (store) => {
-            const exported = store.exportRun(id, options.format, timezone === undefined ? {} : { timezone });
-            if (exported === undefined) {
-              unknownRun(c, id);
-              return;
-            }
-            if (options.output === undefined) {
-              io.stdout(exported);
-              return;
-            }
-            try {
-              await writeFile(options.output, exported, 'utf8');
-            } catch (error) {
-              usageError(
-                c,
-                `cannot write ${options.output} (${error instanceof Error ? error.message : String(error)})`,
-              );
-              return;
-            }
+        await withRun(c, idText, async (store, id) => {
+          const exported = store.exportRun(id, options.format, timezone === undefined ? {} : { timezone });
+          if (exported === undefined) return false;
+          if (options.output === undefined) io.stdout(exported);
+          else if (await writeOrReport(c, options.output, exported)) {
             io.stdout(`Wrote run ${id} as ${options.format} to ${options.output}\n`);
-          },
-        );
+          }
+          return true;
+        });
       },
     );
 
@@ -316,18 +321,10 @@ export function registerRunsCommand(program: Command, io: CliIO, status: ExitSta
   )
     .addHelpText('after', '\nExample:\n  pineport runs delete 12')
     .action(async (idText: string, options: StoreOption) => {
-      const c = context(options);
-      const id = parseId(c, idText);
-      if (id === undefined) return;
-      await withStore(
-        c,
-        () => {
-          unknownRun(c, id, true);
-        },
-        (store) => {
-          if (store.deleteRun(id)) io.stdout(`Deleted run ${id}.\n`);
-          else unknownRun(c, id);
-        },
-      );
+      await withRun(context(options), idText, (store, id) => {
+        if (!store.deleteRun(id)) return false;
+        io.stdout(`Deleted run ${id}.\n`);
+        return true;
+      });
     });
 }
