@@ -116,6 +116,13 @@ export function isNumberType(t: PineType | undefined): boolean {
   return name === 'int' || name === 'float' || name === 'color';
 }
 
+/** True for types whose na is `null`: strings, drawing ids, collections, UDT objects. */
+export function isReferenceType(t: PineType | undefined): boolean {
+  if (t === undefined) return false;
+  if (t.kind === 'primitive') return t.name === 'string';
+  return ['id', 'array', 'matrix', 'map', 'udt'].includes(t.kind);
+}
+
 /**
  * The TypeScript type of a Pine type in generated code, or undefined when it cannot be written here
  * (type parameters, tuples, na). Numbers (int, float, color) and drawing ids are `number`; bool is
@@ -186,9 +193,9 @@ const nz: BuiltinEmitter = (c) => {
   const source = required(c, 'source');
   const replacement = c.arg('replacement');
   const t = argType(c, 'source');
-  if (isNumberType(t) || t === undefined) return `${c.rt}.nz(${argList([source, replacement])})`;
-  if (primitiveName(t) === 'bool' || replacement === undefined) return group(source);
-  return `(${group(source)} ?? ${group(replacement)})`;
+  if (primitiveName(t) === 'bool') return group(source);
+  if (!isReferenceType(t)) return `${c.rt}.nz(${argList([source, replacement])})`;
+  return replacement === undefined ? group(source) : `(${group(source)} ?? ${group(replacement)})`;
 };
 
 /** `fixnan(x)`: one `rt.Fixnan` per call site (numbers only: the runtime keeps a float). */
