@@ -8,15 +8,15 @@ export type ColdMode = 'parse' | 'lex' | 'split';
 
 /** Cold timings of one mode over the sample, as medians. */
 export interface ColdTiming {
-  /** Import + construction + work inside the child, ms. */
+  /** Import + construction + work inside the child, CPU ms. */
   readonly workMs: number;
-  /** Spawn to exit as the parent sees it, ms. */
+  /** Spawn to exit as the parent sees it, wall ms. */
   readonly wallMs: number;
-  /** Parse mode only: import of the parser module (Chevrotain included), ms. */
+  /** Parse mode only: import of the parser module (Chevrotain included), CPU ms. */
   readonly importMs: number;
-  /** Parse mode only: `new PineParser()` (Chevrotain's grammar analysis), ms. */
+  /** Parse mode only: `new PineParser()` (Chevrotain's grammar analysis), CPU ms. */
   readonly constructMs: number;
-  /** Parse mode only: the first parse in the new process, ms. */
+  /** Parse mode only: the first parse in the new process, CPU ms. */
   readonly firstParseMs: number;
 }
 

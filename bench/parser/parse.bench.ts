@@ -109,7 +109,7 @@ function coldFigures(files: readonly PineFile[], sampleSize: number): Figure[] {
   const n = String(sample.length);
   return [
     figure({
-      name: `parse cold, new process: import + new PineParser() + parse, median of ${n} files`,
+      name: `parse cold (CPU time), new process: import + new PineParser() + parse, median of ${n} files`,
       unit: 'ms',
       better: 'lower',
       measured: cold.parse.workMs,
@@ -117,7 +117,7 @@ function coldFigures(files: readonly PineFile[], sampleSize: number): Figure[] {
       baseline: cold.lex.workMs,
     }),
     figure({
-      name: `parse cold: new PineParser() (grammar analysis), median of ${n} files`,
+      name: `parse cold (CPU time): new PineParser() (grammar analysis), median of ${n} files`,
       unit: 'ms',
       better: 'lower',
       measured: cold.parse.constructMs,
@@ -125,7 +125,7 @@ function coldFigures(files: readonly PineFile[], sampleSize: number): Figure[] {
       baseline: cold.parse.firstParseMs,
     }),
     figure({
-      name: `parse cold: import parser module (Chevrotain included), median of ${n} files`,
+      name: `parse cold (CPU time): import parser module (Chevrotain included), median of ${n} files`,
       unit: 'ms',
       better: 'lower',
       measured: cold.parse.importMs,
@@ -133,7 +133,7 @@ function coldFigures(files: readonly PineFile[], sampleSize: number): Figure[] {
       baseline: cold.parse.firstParseMs,
     }),
     figure({
-      name: `parse cold, spawn to exit, median of ${n} files`,
+      name: `parse cold (wall), spawn to exit, median of ${n} files`,
       unit: 'ms',
       better: 'lower',
       measured: cold.parse.wallMs,
