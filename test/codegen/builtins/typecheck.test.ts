@@ -87,9 +87,9 @@ describe('emitted code', () => {
     };
     const host = ts.createCompilerHost(options);
     const original = {
-      getSourceFile: host.getSourceFile,
-      fileExists: host.fileExists,
-      readFile: host.readFile,
+      getSourceFile: host.getSourceFile.bind(host),
+      fileExists: host.fileExists.bind(host),
+      readFile: host.readFile.bind(host),
     };
     host.getSourceFile = (path, language, ...rest) =>
       path === file
