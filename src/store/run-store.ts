@@ -35,8 +35,8 @@ export interface ListOptions {
   readonly limit?: number;
 }
 
-function failure(code: { code: string }, message: string, hint: string): OpenResult {
-  return { ok: false, diagnostics: [{ code: code.code, severity: 'error', message, hint }] };
+function failure(code: { code: string }, path: string, message: string, hint: string): OpenResult {
+  return { ok: false, diagnostics: [{ code: code.code, severity: 'error', message, hint, file: path }] };
 }
 
 /**
@@ -64,6 +64,7 @@ export class RunStore {
     if (!create && path !== ':memory:' && !existsSync(path)) {
       return failure(
         storeCodes.storeMissing,
+        path,
         `no run store at ${path}`,
         'runs are stored by run, verify, optimize and walkforward',
       );
@@ -77,6 +78,7 @@ export class RunStore {
         db.close();
         return failure(
           storeCodes.storeUnreadable,
+          path,
           `${path} is an SQLite database, but not a pineport run store`,
           'pass another file with --store PATH',
         );
@@ -97,6 +99,7 @@ export class RunStore {
       const reason = error instanceof Error ? error.message : String(error);
       return failure(
         storeCodes.storeUnreadable,
+        path,
         `cannot open the run store ${path} (${reason})`,
         'check the path, or pass another file with --store PATH',
       );
