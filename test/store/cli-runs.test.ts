@@ -76,6 +76,7 @@ describe('pineport runs list', () => {
       stdout: '',
       stderr: "error: --limit must be a whole number of at least 1, got '0'\n",
     });
+    expect((await runs('list', '--limit', '99999999999999999999', '--store', path)).code).toBe(2);
   });
 
   it('exits 2 with PP8001 when the store is not a database', async () => {

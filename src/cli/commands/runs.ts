@@ -224,7 +224,7 @@ export function registerRunsCommand(program: Command, io: CliIO, status: ExitSta
       const c = context(options);
       let limit: number | undefined;
       if (options.limit !== undefined) {
-        if (!/^[1-9]\d*$/.test(options.limit)) {
+        if (!/^[1-9]\d*$/.test(options.limit) || !Number.isSafeInteger(Number(options.limit))) {
           usageError(c, `--limit must be a whole number of at least 1, got '${options.limit}'`);
           return;
         }
