@@ -1,11 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { OhlcvSeries } from '../data/index.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { readTradesFile } from '../exports/index.js';
 import type { PineParser } from '../parser/index.js';
 import { compareTrades, type ComparisonReport, type ParityCase } from '../verify/index.js';
-import { runBacktest } from './backtest.js';
+import { runBacktest, type BarColumns } from './backtest.js';
 import { compilePine, loadGeneratedModule } from './compile.js';
 import { toExportTrades } from './trades.js';
 
@@ -19,14 +18,36 @@ export interface ParityOutcome {
   readonly barsPerSecond: number;
 }
 
+/** The bars from `startMs` on (views, no copy). */
+function sliceFrom(feed: BarColumns, startMs: number): BarColumns {
+  let from = 0;
+  while (from < feed.time.length && feed.time[from] < startMs) from++;
+  return {
+    time: feed.time.subarray(from),
+    open: feed.open.subarray(from),
+    high: feed.high.subarray(from),
+    low: feed.low.subarray(from),
+    close: feed.close.subarray(from),
+    volume: feed.volume.subarray(from),
+  };
+}
+
 /**
  * Runs one corpus case: its Pine source (from `pineRoot/<name>/strategy.pine` or next to the case),
  * on the feed, against the case's TradingView export, trade by trade.
  */
 export async function runParityCase(
   parityCase: ParityCase,
-  feed: OhlcvSeries,
-  options: { readonly pineRoot?: string; readonly parser?: PineParser; readonly mintick?: number },
+  feed: BarColumns,
+  options: {
+    readonly pineRoot?: string;
+    readonly parser?: PineParser;
+    readonly mintick?: number;
+    /** First bar fed to the strategy (UNIX ms): where TradingView's chart began. */
+    readonly startMs?: number;
+    /** See CompareOptions.pnlRelativeTolerance (account currency ≠ quote currency). */
+    readonly pnlRelativeTolerance?: number;
+  },
 ): Promise<ParityOutcome> {
   const fail = (diagnostics: readonly Diagnostic[]): ParityOutcome => ({
     name: parityCase.name,
@@ -56,21 +77,26 @@ export async function runParityCase(
     return fail(compiled.diagnostics);
   const module = loadGeneratedModule(compiled.code);
   const mintick = options.mintick ?? 0.01;
+  const startMs = parityCase.ohlcvStartMs ?? options.startMs;
+  const bars = startMs === undefined ? feed : sliceFrom(feed, startMs);
   const started = performance.now();
-  const run = runBacktest(module, feed, { symbol: { mintick }, timeframe: '15', chartUtcOffsetMinutes: 480 });
+  const run = runBacktest(module, bars, { symbol: { mintick }, timeframe: '15', chartUtcOffsetMinutes: 480 });
   const seconds = (performance.now() - started) / 1000;
   if (!run.results) return fail(run.diagnostics);
   const expected = await readTradesFile(parityCase.tvTrades, { timezone: parityCase.tvTimezone });
   const actual = toExportTrades(run.results);
   const report = compareTrades(expected.trades, actual, {
     mintick,
-    dataRange: { from: feed.time[0], to: feed.time[feed.length - 1] },
+    dataRange: { from: bars.time[0], to: bars.time[bars.time.length - 1] },
+    ...(options.pnlRelativeTolerance === undefined
+      ? {}
+      : { pnlRelativeTolerance: options.pnlRelativeTolerance }),
   });
   return {
     name: parityCase.name,
     grade: report.grade,
     report,
     diagnostics: run.diagnostics,
-    barsPerSecond: feed.length / seconds,
+    barsPerSecond: bars.time.length / seconds,
   };
 }

@@ -7,6 +7,12 @@ export interface CompareOptions {
   readonly mintick: number;
   /** Net P&L tolerance in money (default 0.01, the export's rounding). */
   readonly pnlTolerance?: number;
+  /**
+   * Relative P&L tolerance on top of `pnlTolerance` (default 0). TradingView converts P&L from the
+   * quote currency (USDT) to the account currency (USD) at the pair's previous daily close; when
+   * that rate series is not available the P&L can only match within the rate's band.
+   */
+  readonly pnlRelativeTolerance?: number;
   /** Relative qty tolerance (default 1e-6; exports print sizes rounded). */
   readonly qtyTolerance?: number;
   /**
@@ -101,6 +107,7 @@ export function compareTrades(
     price: options.mintick / 2 + 1e-9,
     qty: options.qtyTolerance ?? 1e-6,
     pnl: (options.pnlTolerance ?? 0.01) + 1e-9,
+    pnlRelative: options.pnlRelativeTolerance ?? 0,
     windowEnd: window.to,
   };
   const compared: TradePair[] = pairs.map(([a, b]) => ({
@@ -242,6 +249,7 @@ interface Tolerances {
   readonly price: number;
   readonly qty: number;
   readonly pnl: number;
+  readonly pnlRelative: number;
   readonly windowEnd: number;
 }
 
@@ -264,7 +272,7 @@ function compareFields(tv: Trade, ours: Trade, tol: Tolerances): FieldDifference
   check('exitPrice', tv.exitPrice, ours.exitPrice, tol.price);
   // A side without P&L (a bare trade list) is not compared on it.
   if (Number.isFinite(tv.profit) && Number.isFinite(ours.profit))
-    check('profit', tv.profit, ours.profit, tol.pnl);
+    check('profit', tv.profit, ours.profit, Math.max(tol.pnl, tol.pnlRelative * Math.abs(tv.profit)));
   return out;
 }
 
