@@ -1,5 +1,6 @@
 import {
   argList,
+  group,
   methodCall,
   naLiteral,
   primitiveName,
@@ -7,6 +8,7 @@ import {
   restValues,
   resultElement,
   rtCall,
+  stringLiteralValue,
   typeArgs,
 } from './misc.js';
 import type { BuiltinEmitter, EmitterTable } from './types.js';
@@ -24,6 +26,22 @@ function method(name: string, params: readonly string[] = [], receiverParam = 'i
       name,
       params.map((p) => c.arg(p)),
     );
+}
+
+/**
+ * An `order.*` argument as the runtime's `SortOrder`: codegen writes the constants as their names
+ * (`"order.descending"`); a non-literal order (an input) is mapped when the call runs.
+ */
+function sortOrder(order: string | undefined): string | undefined {
+  if (order === undefined) return undefined;
+  const literal = stringLiteralValue(order);
+  if (literal === 'order.ascending' || literal === 'order.descending') return `'${literal.slice(6)}'`;
+  return `(${group(order)} === 'order.descending' ? 'descending' : 'ascending')`;
+}
+
+/** `id.<method>(…, order)` where the last argument is an `order.*` value. */
+function sortMethod(name: string): BuiltinEmitter {
+  return (c) => methodCall(required(c, 'id'), name, [sortOrder(c.arg('order'))]);
 }
 
 /** `array.new<T>`, `array.new_float` …: float elements are flagged so they print as Java doubles. */
@@ -97,8 +115,8 @@ const arrayEmitters: EmitterTable = {
   'array.join': method('join', ['separator']),
   'array.every': method('every'),
   'array.some': method('some'),
-  'array.sort': method('sort', ['order']),
-  'array.sort_indices': method('sort_indices', ['order']),
+  'array.sort': sortMethod('sort'),
+  'array.sort_indices': sortMethod('sort_indices'),
   'array.binary_search': method('binary_search', ['val']),
   'array.binary_search_leftmost': method('binary_search_leftmost', ['val']),
   'array.binary_search_rightmost': method('binary_search_rightmost', ['val']),
@@ -173,7 +191,8 @@ const matrixEmitters: EmitterTable = {
   'matrix.min': rtCall('matrixMin', ['id']),
   'matrix.median': rtCall('matrixMedian', ['id']),
   'matrix.mode': rtCall('matrixMode', ['id']),
-  'matrix.sort': rtCall('matrixSort', ['id', 'column', 'order']),
+  'matrix.sort': (c) =>
+    `${c.rt}.matrixSort(${argList([required(c, 'id'), c.arg('column'), sortOrder(c.arg('order'))])})`,
   'matrix.eigenvalues': rtCall('matrixEigenvalues', ['id']),
   'matrix.eigenvectors': (c) =>
     c.unsupported('matrix.eigenvectors() is not implemented in the runtime yet', 'use matrix.eigenvalues()'),

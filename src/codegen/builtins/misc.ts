@@ -126,7 +126,8 @@ export function isReferenceType(t: PineType | undefined): boolean {
 /**
  * The TypeScript type of a Pine type in generated code, or undefined when it cannot be written here
  * (type parameters, tuples, na). Numbers (int, float, color) and drawing ids are `number`; bool is
- * `boolean`; strings `string`; collections the runtime classes; UDTs and enums their own names.
+ * `boolean`; strings and enum values (member names) `string`; collections the runtime classes; UDTs
+ * their own names.
  * na of reference types is `null` at run time; generated code types it with `null as never` (see
  * {@link naLiteral}) so the element types stay the plain ones runtime functions accept.
  */
@@ -148,8 +149,9 @@ export function tsType(t: PineType, rt: string): string | undefined {
       return key === undefined || value === undefined ? undefined : `${rt}.PineMap<${key}, ${value}>`;
     }
     case 'udt':
-    case 'enum':
       return t.name;
+    case 'enum':
+      return 'string';
     default:
       return undefined;
   }

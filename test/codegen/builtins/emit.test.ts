@@ -107,6 +107,18 @@ describe('collections', () => {
       'a.fill(0, undefined, 2)',
     );
   });
+  it('maps order.* constants (emitted as their names) onto the runtime sort order', () => {
+    expect(emit({ name: 'array.sort', args: { id: 'a', order: '"order.descending"' } })).toBe(
+      "a.sort('descending')",
+    );
+    expect(emit({ name: 'array.sort', args: { id: 'a' } })).toBe('a.sort()');
+    expect(emit({ name: 'array.sort_indices', args: { id: 'a', order: 'this.inputs.o' } })).toBe(
+      "a.sort_indices((this.inputs.o === 'order.descending' ? 'descending' : 'ascending'))",
+    );
+    expect(emit({ name: 'matrix.sort', args: { id: 'm', order: '"order.ascending"' } })).toBe(
+      "rt.matrixSort(m, undefined, 'ascending')",
+    );
+  });
   it('uses the statistics functions', () => {
     expect(emit({ name: 'array.stdev', args: { id: 'a' } })).toBe('rt.arrayStdev(a)');
     expect(emit({ name: 'matrix.mult', args: { id1: 'm', id2: 'n' } })).toBe('rt.matrixMult(m, n)');

@@ -135,7 +135,10 @@ describe('collections', () => {
     expect(evaluate({ name: 'array.join', args: { id: 'this.a', separator: "','" } }, ctx, site)).toBe(
       '1,2,3,4',
     );
-    expect(evaluate({ name: 'array.pop', args: { id: 'this.a' } }, ctx, site)).toBe(4);
+    evaluate({ name: 'array.sort', args: { id: 'this.a', order: '"order.descending"' } }, ctx, site);
+    expect(evaluate({ name: 'array.first', args: { id: 'this.a' } }, ctx, site)).toBe(4);
+    // descending: [4, 3, 2, 1]; pop takes the last element.
+    expect(evaluate({ name: 'array.pop', args: { id: 'this.a' } }, ctx, site)).toBe(1);
     site.f = evaluate({ name: 'array.new_float', args: { size: '2', initial_value: '1' } }, ctx);
     // float elements print as Java doubles.
     expect(evaluate({ name: 'str.tostring', args: { value: 'this.f' } }, ctx, site)).toBe('[1.0, 1.0]');
