@@ -35,7 +35,7 @@ export function discoverBenchModules(repoRoot: string): BenchModule[] {
   return modules;
 }
 
-/** Keeps the modules whose area or file name contains one of the comma-separated `only` terms. */
+/** Keeps the modules whose area or file name starts with one of the comma-separated `only` terms (any case). */
 export function filterModules(modules: readonly BenchModule[], only: string | undefined): BenchModule[] {
   if (only === undefined || only === '') return [...modules];
   const terms = only
@@ -43,6 +43,6 @@ export function filterModules(modules: readonly BenchModule[], only: string | un
     .map((t) => t.trim().toLowerCase())
     .filter((t) => t !== '');
   return modules.filter((m) =>
-    terms.some((t) => m.area.toLowerCase() === t || m.base.toLowerCase().includes(t)),
+    terms.some((t) => m.area.toLowerCase().startsWith(t) || m.base.toLowerCase().startsWith(t)),
   );
 }
