@@ -1,5 +1,6 @@
 import {
   argList,
+  argType,
   group,
   methodCall,
   naLiteral,
@@ -11,7 +12,8 @@ import {
   stringLiteralValue,
   typeArgs,
 } from './misc.js';
-import type { BuiltinEmitter, EmitterTable } from './types.js';
+import type { PineType } from '../../analysis/types/index.js';
+import type { BuiltinEmitContext, BuiltinEmitter, EmitterTable } from './types.js';
 
 // `array.*`, `map.*`, `matrix.*` → `rt.PineArray` / `rt.PineMap` / `rt.PineMatrix` (src/runtime/lib).
 // Mutators and accessors are methods with Pine's names (`a.push(v)`); statistics and matrix algebra
@@ -44,10 +46,20 @@ function sortMethod(name: string): BuiltinEmitter {
   return (c) => methodCall(required(c, 'id'), name, [sortOrder(c.arg('order'))]);
 }
 
+/**
+ * The initial value of a new array or matrix: the element type's na when left out or written `na`
+ * (the literal arrives as `NaN`, which is only the na of numbers).
+ */
+function initialValue(c: BuiltinEmitContext, element: PineType | undefined): string {
+  const given = c.arg('initial_value');
+  const isNaLiteral = given === undefined || argType(c, 'initial_value')?.kind === 'na';
+  return isNaLiteral ? naLiteral(element) : given;
+}
+
 /** `array.new<T>`, `array.new_float` …: float elements are flagged so they print as Java doubles. */
 const newArray: BuiltinEmitter = (c) => {
   const element = resultElement(c.resultType);
-  const initial = c.arg('initial_value') ?? naLiteral(element);
+  const initial = initialValue(c, element);
   const floats = primitiveName(element) === 'float' ? ', true' : '';
   return `${c.rt}.PineArray.create${typeArgs([element], c.rt)}(${c.argOr('size', '0')}, ${initial}${floats})`;
 };
@@ -70,7 +82,7 @@ const newMap: BuiltinEmitter = (c) => {
 /** `matrix.new<T>(rows, columns, initial_value)`. */
 const newMatrix: BuiltinEmitter = (c) => {
   const element = resultElement(c.resultType);
-  const initial = c.arg('initial_value') ?? naLiteral(element);
+  const initial = initialValue(c, element);
   return `${c.rt}.PineMatrix.create${typeArgs([element], c.rt)}(${argList([
     c.argOr('rows', '0'),
     c.argOr('columns', '0'),

@@ -96,6 +96,15 @@ describe('collections', () => {
     expect(emit({ name: 'array.new', args: {}, result: 'array<string>' })).toBe(
       'rt.PineArray.create<string>(0, null as never)',
     );
+    // `na` arrives as NaN, typed na: a string array gets null, the na of strings.
+    const naString = { initial_value: 'NaN' };
+    expect(
+      emit({
+        name: 'array.new_string',
+        args: { size: '2', ...naString },
+        types: { initial_value: 'const na' },
+      }),
+    ).toBe('rt.PineArray.create<string>(2, null as never)');
     expect(emit({ name: 'array.from', args: { arg0: '1.5' }, rest: [], result: 'array<float>' })).toBe(
       'rt.PineArray.fromFloats(1.5)',
     );
