@@ -200,9 +200,14 @@ const nz: BuiltinEmitter = (c) => {
   return replacement === undefined ? group(source) : `(${group(source)} ?? ${group(replacement)})`;
 };
 
-/** `fixnan(x)`: one `rt.Fixnan` per call site (numbers only: the runtime keeps a float). */
+/**
+ * `fixnan(x)`: one `rt.Fixnan` per call site for numbers (int, float, color). A bool value here is a
+ * JS boolean, never na, so it is itself; other types have no numeric na to fix.
+ */
 const fixnan: BuiltinEmitter = (c) => {
-  if (!isNumberType(argType(c, 'source'))) {
+  const t = argType(c, 'source');
+  if (primitiveName(t) === 'bool') return group(required(c, 'source'));
+  if (!isNumberType(t)) {
     return c.unsupported('fixnan() of a non-numeric value is not supported', 'use fixnan on a number');
   }
   const site = c.state('fixnan', `${c.rt}.Fixnan`, `new ${c.rt}.Fixnan()`);

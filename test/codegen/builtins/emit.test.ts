@@ -56,6 +56,7 @@ describe('na and casts', () => {
     const f = run({ name: 'fixnan', args: { source: 'v' }, types: { source: 'series float' } });
     expect(f.code).toBe('this.fixnan0.update(v)');
     expect(f.states.get('this.fixnan0')).toBe('new rt.Fixnan()');
+    expect(emit({ name: 'fixnan', args: { source: 'b' }, types: { source: 'series bool' } })).toBe('b');
   });
   it('nz of a string falls back with ??', () => {
     expect(
