@@ -123,6 +123,24 @@ describe('TPE', () => {
     expect(bestValue(r)).toBeLessThan(startup);
   });
 
+  it('does not spend trials on repeats of a small discrete space', async () => {
+    const s = space([
+      { name: 'a', type: 'int', default: 1, minval: 1, maxval: 4 },
+      { name: 'b', type: 'bool', default: true },
+    ]);
+    // 8 points, 8 trials: start-up and model proposals together cover the space exactly once.
+    const r = await study(
+      s,
+      'tpe',
+      9,
+      8,
+      (p) => ({ f: num(p, 'a') + (p.b === true ? 0 : 1) }),
+      ['min: f'],
+      3,
+    );
+    expect(new Set(r.trials.map((t) => JSON.stringify(t.params))).size).toBe(8);
+  });
+
   it('is deterministic for a seed', async () => {
     const s = space([{ name: 'x', type: 'float', default: 0, minval: -5, maxval: 5 }]);
     const f = (p: Readonly<Record<string, unknown>>): Record<string, number> => ({ f: num(p, 'x') ** 2 });

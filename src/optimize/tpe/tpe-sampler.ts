@@ -24,6 +24,12 @@ export interface TpeOptions {
    */
   readonly constantLiar?: boolean;
   readonly priorWeight?: number;
+  /**
+   * Redraw a proposal that repeats an already proposed point (up to 8 model draws, then up to 100
+   * uniform ones). Optuna does not do this; on small discrete spaces (MA lengths) half of its
+   * proposals can be repeats that cost a backtest and teach nothing. Default true.
+   */
+  readonly avoidDuplicates?: boolean;
   readonly gamma?: (n: number) => number;
 }
 
@@ -40,6 +46,7 @@ interface Observation {
  * filled by non-domination rank, the last front cut by crowding distance (Optuna uses hypervolume
  * contributions there). Log dimensions are modelled in log space; stepped log dimensions, as in
  * Optuna, as continuous over [log(low − step/2), log(high + step/2)] and rounded afterwards.
+ * One deliberate deviation: repeats of earlier proposals are redrawn (see `avoidDuplicates`).
  */
 export class TpeSampler implements Sampler {
   readonly name = 'tpe';
@@ -54,6 +61,9 @@ export class TpeSampler implements Sampler {
   private readonly parzen: ParzenOptions;
   private readonly dims: readonly ParzenDimension[];
   private readonly history: Trial[] = [];
+  private readonly avoidDuplicates: boolean;
+  /** Dimension values of every proposed point, as JSON keys. */
+  private readonly seen = new Set<string>();
 
   /** A TPE sampler over `space` seeded by `seed`. */
   constructor(space: SearchSpace, seed: number, options: TpeOptions = {}) {
@@ -65,6 +75,7 @@ export class TpeSampler implements Sampler {
     this.multivariate = options.multivariate ?? false;
     this.constantLiar = options.constantLiar ?? true;
     this.gamma = options.gamma ?? defaultGamma;
+    this.avoidDuplicates = options.avoidDuplicates ?? true;
     this.parzen = {
       multivariate: this.multivariate,
       priorWeight: options.priorWeight ?? 1,
@@ -80,14 +91,22 @@ export class TpeSampler implements Sampler {
     const pending: Observation[] = [];
     const complete = this.history.filter((t) => t.state === 'complete');
     for (let j = 0; j < n; j++) {
-      let values: ParamValue[];
-      if (complete.length < this.nStartup || this.dims.length === 0) {
-        values = this.space.dimensions.map((d) => sampleUniform(d, this.rng));
-      } else {
-        const { below, above } = this.split(complete, this.constantLiar ? pending : []);
-        const x = this.multivariate ? this.sampleJoint(below, above) : this.sampleEach(below, above);
-        values = x.map((v, d) => decode(this.space.dimensions[d], v));
+      const modelled = complete.length >= this.nStartup && this.dims.length > 0;
+      const split = modelled ? this.split(complete, this.constantLiar ? pending : []) : undefined;
+      let values: ParamValue[] = [];
+      // Redraw repeats of told or pending points: the model first, then uniform draws.
+      for (let attempt = 0; attempt < (this.avoidDuplicates ? 108 : 1); attempt++) {
+        if (split !== undefined && attempt < 8) {
+          const x = this.multivariate
+            ? this.sampleJoint(split.below, split.above)
+            : this.sampleEach(split.below, split.above);
+          values = x.map((v, d) => decode(this.space.dimensions[d], v));
+        } else {
+          values = this.space.dimensions.map((d) => sampleUniform(d, this.rng));
+        }
+        if (!this.seen.has(JSON.stringify(values))) break;
       }
+      this.seen.add(JSON.stringify(values));
       pending.push({ x: values.map((v, d) => encode(this.space.dimensions[d], v)) });
       out.push(composeParams(this.space, values));
     }
@@ -97,6 +116,7 @@ export class TpeSampler implements Sampler {
   /** Records the batch's results. */
   tell(trials: readonly Trial[]): void {
     this.history.push(...trials);
+    for (const t of trials) this.seen.add(JSON.stringify(this.space.dimensions.map((d) => t.params[d.name])));
   }
 
   private split(
