@@ -1,7 +1,10 @@
 import { Command, CommanderError } from 'commander';
 import { registerCheckCommand } from './commands/check.js';
 import { registerDataCommand } from './commands/data.js';
+import { registerParityCommand } from './commands/parity.js';
 import { registerParseCommand } from './commands/parse.js';
+import { registerPortCommand, registerRunCommand } from './commands/run.js';
+import { registerRunsCommand } from './commands/runs.js';
 import { registerVerifyCommand } from './commands/verify.js';
 import { ExitCode, ExitStatus, processIO, type CliIO } from './io.js';
 
@@ -24,6 +27,10 @@ export async function main(argv: readonly string[], io: CliIO = processIO): Prom
     });
   registerParseCommand(program, io, status);
   registerCheckCommand(program, io, status);
+  registerPortCommand(program, io, status);
+  registerRunCommand(program, io, status);
+  registerParityCommand(program, io, status);
+  registerRunsCommand(program, io, status);
   registerDataCommand(program, io, status);
   registerVerifyCommand(program, io, status);
   program.action(() => {

@@ -414,13 +414,13 @@ export class Emitter {
           if (this.isBlockValued(statement.init)) {
             if (isLocal) {
               target.push(`let ${place}: ${tsType(symbol.type)} = ${naFor(symbol.type)};${line}`);
-              this.control(statement.init as A.IfExpression, target, frame, {
+              this.control(statement.init, target, frame, {
                 assign: (v) => `${place} = ${v};`,
               });
             } else {
               const temp = this.names.next('value');
               target.push(`let ${temp}: ${tsType(symbol.type)} = ${naFor(symbol.type)};${line}`);
-              this.control(statement.init as A.IfExpression, target, frame, {
+              this.control(statement.init, target, frame, {
                 assign: (v) => `${temp} = ${v};`,
               });
               target.push(this.store(symbol, temp));
@@ -451,7 +451,7 @@ export class Emitter {
       case 'ExpressionStatement': {
         const e = statement.expression;
         if (this.isBlockValued(e)) {
-          this.control(e as A.IfExpression, out, frame, undefined);
+          this.control(e, out, frame, undefined);
           return;
         }
         if (e.kind === 'CallExpression') {
@@ -785,7 +785,7 @@ export class Emitter {
       case 'builtin-variable':
         return this.builtinVariable(binding.name, e, frame);
       case 'builtin-constant':
-        return this.builtinConstant(binding, e);
+        return this.builtinConstant(binding);
       case 'enum-member':
         return JSON.stringify(binding.member);
       case 'field':
@@ -839,7 +839,7 @@ export class Emitter {
     );
   }
 
-  private builtinConstant(binding: Extract<Binding, { kind: 'builtin-constant' }>, node: A.Node): string {
+  private builtinConstant(binding: Extract<Binding, { kind: 'builtin-constant' }>): string {
     const strategy = strategyConstant(binding.name);
     if (strategy) return strategy;
     const value = binding.entry.value;
@@ -849,7 +849,6 @@ export class Emitter {
       return JSON.stringify(value);
     }
     if (binding.name.startsWith('math.')) return `${RT}.math.${binding.name.slice(5)}`;
-    void node;
     return JSON.stringify(binding.name);
   }
 
@@ -924,7 +923,7 @@ export class Emitter {
     };
     const info = tradeInfoCall(name, context);
     if (info) return info;
-    const emitter = this.emitters[name];
+    const emitter = this.emitters[name] as EmitterTable[string] | undefined;
     if (!emitter) {
       return this.unsupported(
         e,

@@ -30,6 +30,8 @@ export interface BacktestOptions {
 
 export interface BacktestRun {
   readonly results: runtime.StrategyResults | undefined;
+  /** Strategy equity at each bar's close (NaN before a runtime error stopped the run). */
+  readonly equity: Float64Array;
   readonly plots: runtime.PlotRecorder | undefined;
   readonly diagnostics: readonly Diagnostic[];
 }
@@ -63,19 +65,22 @@ export function runBacktest(
     { chartUtcOffsetMinutes: options.chartUtcOffsetMinutes ?? 0 },
   );
   const script = new module.Script(ctx, strategy, options.inputs ?? {});
+  const equity = new Float64Array(feed.length).fill(Number.NaN);
   try {
     runtime.runBars(ctx, script, {
       beforeStep: (c) => {
         strategy.beginBar(c.bar_index, c.time, c.open, c.high, c.low, c.close);
       },
-      afterStep: () => {
+      afterStep: (c) => {
         strategy.endBar();
+        equity[c.bar_index] = strategy.equity;
       },
     });
   } catch (error) {
     if (error instanceof runtime.PineRuntimeError) {
       return {
         results: undefined,
+        equity,
         plots: ctx.plots,
         diagnostics: [
           {
@@ -90,5 +95,5 @@ export function runBacktest(
     throw error;
   }
   const results = strategy.finish();
-  return { results, plots: ctx.plots, diagnostics: results.diagnostics };
+  return { results, equity, plots: ctx.plots, diagnostics: results.diagnostics };
 }

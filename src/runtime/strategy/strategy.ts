@@ -155,6 +155,16 @@ export class PineStrategy implements FillObserver {
   /** `strategy.exit`: bracket / trailing exit for `fromEntry` (or every entry), reserving its qty. */
   exit(id: string, options: ExitOptions = {}): void {
     if (options.when === false) return;
+    // A level given as na (e.g. a stop from position_avg_price while flat) places nothing, as in
+    // TradingView; only a call with no level at all is a mistake worth reporting.
+    const levelGiven = [
+      options.limit,
+      options.profit,
+      options.stop,
+      options.loss,
+      options.trailPoints,
+      options.trailPrice,
+    ].some((v) => v !== undefined);
     const hasLimit = isNum(options.limit) || isNum(options.profit);
     const hasStop = isNum(options.stop) || isNum(options.loss);
     // trail_points/trail_price without trail_offset trails with offset 0: the exit fires at the
@@ -166,7 +176,7 @@ export class PineStrategy implements FillObserver {
           brokerCodes.badTrailParams,
           `strategy.exit('${id}'): trail_offset without trail_points or trail_price never activates`,
         );
-      } else {
+      } else if (!levelGiven) {
         this.report(
           brokerCodes.exitWithoutPrice,
           `strategy.exit('${id}') has no limit, stop, profit, loss or trailing parameter`,

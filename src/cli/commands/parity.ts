@@ -1,0 +1,88 @@
+import type { Command } from 'commander';
+import { loadOhlcvFile } from '../../data/index.js';
+import { PineParser } from '../../parser/index.js';
+import { runParityCase, type ParityOutcome } from '../../run/parity.js';
+import { discoverParityCases } from '../../verify/index.js';
+import { ExitCode, type CliIO, type ExitStatus } from '../io.js';
+
+interface ParityOptions {
+  readonly cases: string;
+  readonly pine: string;
+  readonly data: string;
+  readonly start?: string;
+  readonly only?: string;
+  readonly timezone: string;
+  readonly pnlRelative: string;
+  readonly json?: boolean;
+}
+
+/** `pineport parity`: every corpus case against its TradingView export, graded trade by trade. */
+export function registerParityCommand(program: Command, io: CliIO, status: ExitStatus): void {
+  program
+    .command('parity')
+    .description("Port and run each corpus strategy and compare its trades with TradingView's export")
+    .requiredOption('--cases <dir>', 'folder of cases (<case>/tv_trades.csv, optional inputs.json)')
+    .requiredOption('--pine <dir>', 'folder holding <case>/strategy.pine')
+    .requiredOption('--data <csv>', 'the OHLCV feed the cases ran on')
+    .option('--start <iso>', "first bar fed to the strategies (where TradingView's chart began)")
+    .option('--only <text>', 'only cases whose name contains this text')
+    .option('--timezone <tz>', "timezone of the exports' times", 'UTC+8')
+    .option('--pnl-relative <x>', 'relative P&L tolerance for quote→account currency conversion', '0.003')
+    .option('--json', 'print every case as JSON')
+    .addHelpText(
+      'after',
+      '\nExample:\n  pineport parity --cases ../shared/parity/eth-usdt-15m/cases --pine ../corpus-pf/validation \\\n    --data ../shared/parity/eth-usdt-15m/data/ohlcv_ETH-USDT-USDT_15m_warmup6m.csv --start 2025-03-31T00:00Z',
+    )
+    .action(async (options: ParityOptions) => {
+      const loaded = await loadOhlcvFile(options.data).catch(() => undefined);
+      if (!loaded?.series) {
+        io.stderr(`${options.data}: error: cannot load the feed\n`);
+        status.set(ExitCode.usage);
+        return;
+      }
+      const startMs = options.start === undefined ? undefined : Date.parse(options.start);
+      const { cases } = await discoverParityCases(options.cases, { defaultTimezone: options.timezone });
+      const parser = new PineParser();
+      const outcomes: ParityOutcome[] = [];
+      for (const parityCase of cases) {
+        if (options.only !== undefined && !parityCase.name.includes(options.only)) continue;
+        const outcome = await runParityCase(parityCase, loaded.series, {
+          pineRoot: options.pine,
+          parser,
+          ...(startMs === undefined ? {} : { startMs }),
+          pnlRelativeTolerance: Number(options.pnlRelative),
+        });
+        outcomes.push(outcome);
+        if (!options.json) {
+          const r = outcome.report;
+          const detail =
+            outcome.grade === 'error'
+              ? (outcome.diagnostics.find((d) => d.severity === 'error')?.message ?? '')
+              : `${r?.exactPairs ?? 0}/${r?.expectedCount ?? 0} trades exact` +
+                (r?.firstDivergence
+                  ? `, first divergence: ${r.firstDivergence.kind} at ${new Date(r.firstDivergence.time).toISOString()}`
+                  : '');
+          io.stdout(`${outcome.grade.padEnd(9)} ${parityCase.name}  ${detail}\n`);
+        }
+      }
+      const counts = new Map<string, number>();
+      for (const o of outcomes) counts.set(o.grade, (counts.get(o.grade) ?? 0) + 1);
+      if (options.json) {
+        io.stdout(
+          JSON.stringify(
+            outcomes.map((o) => ({
+              name: o.name,
+              grade: o.grade,
+              barsPerSecond: o.barsPerSecond,
+              firstDivergence: o.report?.firstDivergence,
+              diagnostics: o.diagnostics,
+            })),
+            null,
+            2,
+          ) + '\n',
+        );
+      } else {
+        io.stdout(`\n${outcomes.length} cases: ${[...counts].map(([g, n]) => `${n} ${g}`).join(', ')}\n`);
+      }
+    });
+}
