@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSampler, GridSampler, LARGE_GRID } from '../../src/optimize/index.js';
+import { buildSearchSpace, createSampler, GridSampler, LARGE_GRID } from '../../src/optimize/index.js';
 import { bestValue, space, study } from './helpers.js';
 
 /** Branin–Hoo: global minimum 0.397887 at (−π, 12.275), (π, 2.275), (9.42478, 2.475) (Dixon & Szegő 1978). */
@@ -121,6 +121,29 @@ describe('TPE', () => {
     );
     const startup = Math.min(...r.trials.slice(0, 10).map((t) => t.values[0]));
     expect(bestValue(r)).toBeLessThan(startup);
+  });
+
+  it('samples log-scale dimensions in log space and within bounds', async () => {
+    const { space: s, diagnostics } = buildSearchSpace(
+      [
+        { name: 'n', type: 'int', default: 10, minval: 1, maxval: 1000 },
+        { name: 'r', type: 'float', default: 1, minval: 0.001, maxval: 10 },
+      ],
+      { params: { n: { log: true }, r: { log: true } } },
+    );
+    expect(diagnostics).toEqual([]);
+    // Minimum at n = 30, r = 0.01: far below the middle of both linear ranges.
+    const r = await study(s, 'tpe', 4, 80, (p) => ({
+      f: Math.abs(Math.log(num(p, 'n') / 30)) + Math.abs(Math.log(num(p, 'r') / 0.01)),
+    }));
+    for (const t of r.trials) {
+      expect(Number.isInteger(t.params.n)).toBe(true);
+      expect(num(t.params, 'n')).toBeGreaterThanOrEqual(1);
+      expect(num(t.params, 'r')).toBeLessThanOrEqual(10);
+    }
+    // Uniform in log space: about half of the 10 start-up draws of r fall below 0.1 (log-midpoint).
+    expect(r.trials.slice(0, 10).filter((t) => num(t.params, 'r') < 0.1).length).toBeGreaterThanOrEqual(3);
+    expect(r.best!.values[0]).toBeLessThan(0.5);
   });
 
   it('does not spend trials on repeats of a small discrete space', async () => {

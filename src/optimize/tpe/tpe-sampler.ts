@@ -205,7 +205,9 @@ function parzenDimension(dim: Dimension): ParzenDimension {
   if (dim.kind === 'categorical') return { kind: 'categorical', choices: dim.choices.length };
   if (!dim.log) return { kind: 'numeric', low: dim.low, high: dim.high, step: dim.step };
   const half = (dim.step ?? 0) / 2;
-  return { kind: 'numeric', low: Math.log(dim.low - half), high: Math.log(dim.high + half), step: undefined };
+  // Optuna widens by half a step; stay above 0 where that would cross it (e.g. 0.1…10 step 0.5).
+  const low = Math.log(dim.low - half > 0 ? dim.low - half : dim.low / 2);
+  return { kind: 'numeric', low, high: Math.log(dim.high + half), step: undefined };
 }
 
 function encode(dim: Dimension, v: ParamValue): number {
