@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchSpace, createSampler, GridSampler, LARGE_GRID } from '../../src/optimize/index.js';
-import { bestValue, space, study } from './helpers.js';
+import {
+  buildSearchSpace,
+  createSampler,
+  FunctionEvaluator,
+  GridSampler,
+  LARGE_GRID,
+  parseConstraint,
+  runStudy,
+} from '../../src/optimize/index.js';
+import { bestValue, objective, space, study } from './helpers.js';
 
 /** Branin–Hoo: global minimum 0.397887 at (−π, 12.275), (π, 2.275), (9.42478, 2.475) (Dixon & Szegő 1978). */
 function branin(x: number, y: number): number {
@@ -162,6 +170,33 @@ describe('TPE', () => {
       3,
     );
     expect(new Set(r.trials.map((t) => JSON.stringify(t.params))).size).toBe(8);
+  });
+
+  it('steers towards feasible trials and handles two objectives', async () => {
+    const s = space([{ name: 'x', type: 'float', default: 0, minval: 0, maxval: 10 }]);
+    const objectives = [objective('min: f')];
+    const constraints = [parseConstraint('x_ok >= 0').constraint!];
+    // Unconstrained minimum at x = 0, but only x ≥ 6 is feasible: the feasible optimum is x = 6.
+    const r = await runStudy({
+      space: s,
+      sampler: createSampler('tpe', s, { seed: 2, directions: ['minimize'] }).sampler!,
+      samplerName: 'tpe',
+      seed: 2,
+      objectives,
+      constraints,
+      evaluator: new FunctionEvaluator((p) => ({ metrics: { f: num(p, 'x'), x_ok: num(p, 'x') - 6 } })),
+      trials: 60,
+      batchSize: 4,
+    });
+    expect(r.best!.values[0]).toBeGreaterThanOrEqual(6);
+    expect(r.best!.values[0]).toBeLessThan(6.3);
+    expect(r.trials.slice(30).filter((t) => t.feasible).length).toBeGreaterThan(15);
+    // Two objectives (x small, x large): every complete trial is Pareto-optimal.
+    const mo = await study(s, 'tpe', 2, 30, (p) => ({ f1: num(p, 'x'), f2: -num(p, 'x') }), [
+      'min: f1',
+      'min: f2',
+    ]);
+    expect(mo.pareto).toHaveLength(30);
   });
 
   it('is deterministic for a seed', async () => {
