@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', '.ci/**', 'dist-check/**', 'dist-bench/**', 'test-artifacts/**', 'bench-results/**', 'node_modules/**', 'coverage/**', 'bin/**', 'test/golden/*/*/**', 'eslint.config.js', 'bench/**/*.js'] },
+  { ignores: ['dist/**', '.ci/**', 'dist-check/**', 'dist-bench/**', 'test-results/**', 'test-artifacts/**', 'bench-results/**', 'node_modules/**', 'coverage/**', 'bin/**', 'test/golden/*/*/**', 'eslint.config.js', 'bench/**/*.js'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {

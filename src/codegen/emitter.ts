@@ -77,7 +77,7 @@ export function tsType(type: QualifiedType | undefined): string {
     case 'map':
       return `${RT}.PineMap<${tsType({ qualifier: 'series', type: t.key })}, ${tsType({ qualifier: 'series', type: t.value })}>`;
     case 'matrix':
-      return `${RT}.PineMatrix`;
+      return `${RT}.PineMatrix<${tsType({ qualifier: 'series', type: t.element })}>`;
     case 'udt':
       return t.name;
     case 'enum':
@@ -458,7 +458,9 @@ export class Emitter {
           const resolution = this.analysis.calls.get(e.id);
           if (resolution?.kind === 'builtin' && skippedCalls.has(resolution.name)) return;
         }
-        const code = this.expression(e, frame);
+        let code = this.expression(e, frame);
+        // A plot id nobody keeps: the statement is just the recording.
+        if (code.startsWith('(') && code.endsWith(', NaN)')) code = code.slice(1, -', NaN)'.length);
         if (code !== '' && code !== 'void 0') out.push(`${code};${line}`);
         return;
       }
@@ -931,7 +933,11 @@ export class Emitter {
         'the strategy cannot be ported until it is; please report it',
       );
     }
-    return emitter(context);
+    const code = emitter(context);
+    // plot() and hline() return ids a script may keep (for fill()); the recorder returns nothing.
+    const result = resolution.overload.result.type;
+    if (result.kind === 'id' && (result.name === 'plot' || result.name === 'hline')) return `(${code}, NaN)`;
+    return code;
   }
 
   private declarePlot(title: string): string {

@@ -25,7 +25,8 @@ function literal(value: LiteralValue | undefined): string {
   if (typeof value === 'string')
     return value.startsWith('#') ? `rt.color.hex(${JSON.stringify(value)})` : JSON.stringify(value);
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (Array.isArray(value)) return `[${(value as readonly LiteralValue[]).map((v) => literal(v)).join(', ')}]`;
+  if (Array.isArray(value))
+    return `[${(value as readonly LiteralValue[]).map((v) => literal(v)).join(', ')}]`;
   const constant = (value as { constant: string }).constant;
   const mapped = strategyConstant(constant);
   if (mapped) return mapped;

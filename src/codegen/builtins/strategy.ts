@@ -5,10 +5,20 @@ export function camel(name: string): string {
   return name.replace(/_([a-z0-9])/g, (_, ch: string) => ch.toUpperCase());
 }
 
-/** An options object literal from the named Pine parameters the script gave (defaults left out). */
-function options(c: BuiltinEmitContext, names: readonly string[]): string {
+/** The options object from the named Pine parameters the script gave, as a one-element list (none when empty). */
+function options(c: BuiltinEmitContext, names: readonly string[]): string[] {
   const parts = names.filter((n) => c.arg(n) !== undefined).map((n) => `${camel(n)}: ${c.arg(n) ?? ''}`);
-  return parts.length > 0 ? `{ ${parts.join(', ')} }` : '{}';
+  return parts.length > 0 ? [`{ ${parts.join(', ')} }`] : [];
+}
+
+/** `this.strategy.method(positional…, {options})`, the options object left out when empty. */
+function call(
+  c: BuiltinEmitContext,
+  method: string,
+  positional: readonly string[],
+  names: readonly string[],
+): string {
+  return `${c.strategy}.${method}(${[...positional, ...options(c, names)].join(', ')})`;
 }
 
 const entryOptions = ['qty', 'limit', 'stop', 'oca_name', 'oca_type', 'comment', 'when'];
@@ -38,12 +48,12 @@ const closeOptions = ['comment', 'qty', 'qty_percent', 'immediately', 'when'];
  */
 export const strategyEmitters: EmitterTable = {
   'strategy.entry': (c) =>
-    `${c.strategy}.entry(${c.argOr('id', '""')}, ${c.argOr('direction', "'long'")}, ${options(c, entryOptions)})`,
+    call(c, 'entry', [c.argOr('id', '""'), c.argOr('direction', "'long'")], entryOptions),
   'strategy.order': (c) =>
-    `${c.strategy}.order(${c.argOr('id', '""')}, ${c.argOr('direction', "'long'")}, ${options(c, entryOptions)})`,
-  'strategy.exit': (c) => `${c.strategy}.exit(${c.argOr('id', '""')}, ${options(c, exitOptions)})`,
-  'strategy.close': (c) => `${c.strategy}.close(${c.argOr('id', '""')}, ${options(c, closeOptions)})`,
-  'strategy.close_all': (c) => `${c.strategy}.closeAll(${options(c, closeOptions)})`,
+    call(c, 'order', [c.argOr('id', '""'), c.argOr('direction', "'long'")], entryOptions),
+  'strategy.exit': (c) => call(c, 'exit', [c.argOr('id', '""')], exitOptions),
+  'strategy.close': (c) => call(c, 'close', [c.argOr('id', '""')], closeOptions),
+  'strategy.close_all': (c) => call(c, 'closeAll', [], closeOptions),
   'strategy.cancel': (c) => `${c.strategy}.cancel(${c.argOr('id', '""')})`,
   'strategy.cancel_all': (c) => `${c.strategy}.cancelAll()`,
   'strategy.risk.allow_entry_in': (c) => `${c.strategy}.risk.allowEntryIn(${c.argOr('value', "'all'")})`,
