@@ -823,6 +823,11 @@ export class Emitter {
     const member = name.slice(dot + 1);
     if (ns === 'barstate' || ns === 'syminfo' || ns === 'timeframe') return `${CTX}.${ns}.${member}`;
     if (ns === 'strategy') return `${STRATEGY}.${camel(member)}`;
+    if (name === 'session.ismarket') return `${CTX}.sessionIsMarket()`;
+    if (name === 'session.isfirstbar' || name === 'session.isfirstbar_regular')
+      return `${CTX}.sessionIsFirstBar()`;
+    if (name === 'session.islastbar' || name === 'session.islastbar_regular')
+      return `${CTX}.sessionIsLastBar()`;
     if (ns === 'ta') {
       const v = taVariable(name, {
         state: (hint, type, init) => this.stateField(frame, hint, type, init),

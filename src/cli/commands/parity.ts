@@ -6,8 +6,7 @@ import { discoverParityCases } from '../../verify/index.js';
 import { ExitCode, type CliIO, type ExitStatus } from '../io.js';
 
 interface ParityOptions {
-  readonly cases: string;
-  readonly pine: string;
+  readonly pine?: string;
   readonly data: string;
   readonly start?: string;
   readonly only?: string;
@@ -21,8 +20,14 @@ export function registerParityCommand(program: Command, io: CliIO, status: ExitS
   program
     .command('parity')
     .description("Port and run each corpus strategy and compare its trades with TradingView's export")
-    .requiredOption('--cases <dir>', 'folder of cases (<case>/tv_trades.csv, optional inputs.json)')
-    .requiredOption('--pine <dir>', 'folder holding <case>/strategy.pine')
+    .argument(
+      '<corpus-dir>',
+      'folder of cases (<case>/tv_trades.csv, optional inputs.json and strategy.pine), at any depth',
+    )
+    .option(
+      '--pine <dir>',
+      'folder holding <case>/strategy.pine when the Pine is kept apart from the exports',
+    )
     .requiredOption('--data <csv>', 'the OHLCV feed the cases ran on')
     .option('--start <iso>', "first bar fed to the strategies (where TradingView's chart began)")
     .option('--only <text>', 'only cases whose name contains this text')
@@ -31,9 +36,9 @@ export function registerParityCommand(program: Command, io: CliIO, status: ExitS
     .option('--json', 'print every case as JSON')
     .addHelpText(
       'after',
-      '\nExample:\n  pineport parity --cases ../shared/parity/eth-usdt-15m/cases --pine ../corpus-pf/validation \\\n    --data ../shared/parity/eth-usdt-15m/data/ohlcv_ETH-USDT-USDT_15m_warmup6m.csv --start 2025-03-31T00:00Z',
+      '\nExample:\n  pineport parity ../shared/parity/eth-usdt-15m/cases --pine ../corpus-pf/validation \\\n    --data ../shared/parity/eth-usdt-15m/data/ohlcv_ETH-USDT-USDT_15m_warmup6m.csv --start 2025-03-31T00:00Z',
     )
-    .action(async (options: ParityOptions) => {
+    .action(async (corpus: string, options: ParityOptions) => {
       const loaded = await loadOhlcvFile(options.data).catch(() => undefined);
       if (!loaded?.series) {
         io.stderr(`${options.data}: error: cannot load the feed\n`);
@@ -41,13 +46,24 @@ export function registerParityCommand(program: Command, io: CliIO, status: ExitS
         return;
       }
       const startMs = options.start === undefined ? undefined : Date.parse(options.start);
-      const { cases } = await discoverParityCases(options.cases, { defaultTimezone: options.timezone });
+      const { cases } = await discoverParityCases(corpus, { defaultTimezone: options.timezone });
       const parser = new PineParser();
       const outcomes: ParityOutcome[] = [];
+      const skipped: { name: string; reason: string }[] = [];
       for (const parityCase of cases) {
         if (options.only !== undefined && !parityCase.name.includes(options.only)) continue;
+        const reason =
+          parityCase.skip ??
+          (parityCase.expectTvMatch
+            ? undefined
+            : `marked expect_tv_match: false (${parityCase.expectReason ?? 'no reason given'})`);
+        if (reason !== undefined) {
+          skipped.push({ name: parityCase.name, reason });
+          if (!options.json) io.stdout(`${'skipped'.padEnd(9)} ${parityCase.name}  ${reason}\n`);
+          continue;
+        }
         const outcome = await runParityCase(parityCase, loaded.series, {
-          pineRoot: options.pine,
+          ...(options.pine === undefined ? {} : { pineRoot: options.pine }),
           parser,
           ...(startMs === undefined ? {} : { startMs }),
           pnlRelativeTolerance: Number(options.pnlRelative),

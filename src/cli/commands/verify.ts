@@ -1,5 +1,14 @@
+import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { formatUtc, resolveSymbolSettings, type SymbolSettingsInput } from '../../data/index.js';
+import { runBacktest } from '../../run/backtest.js';
+import { compilePine, loadGeneratedModule } from '../../run/compile.js';
+import { toExportTrades } from '../../run/trades.js';
+import {
+  formatUtc,
+  loadOhlcvFile,
+  resolveSymbolSettings,
+  type SymbolSettingsInput,
+} from '../../data/index.js';
 import { readTradesFile, type Trade, type TradeListResult } from '../../exports/index.js';
 import {
   compareTrades,
@@ -15,7 +24,10 @@ import { printDiagnostics, readTextOrReport } from './data.js';
 
 interface VerifyOptions {
   readonly tv: string;
-  readonly trades: string;
+  readonly trades?: string;
+  readonly data?: string;
+  readonly start?: string;
+  readonly pnlRelative?: string;
   readonly timezone: string;
   readonly tradesTimezone?: string;
   readonly mintick?: string;
@@ -34,11 +46,12 @@ export function registerVerifyCommand(program: Command, io: CliIO, status: ExitS
   program
     .command('verify')
     .description('Compare our trades with a TradingView List of Trades export, trade by trade')
+    .argument('[strategy]', 'a Pine strategy to port and run on --data (instead of --trades)')
     .requiredOption('--tv <file>', 'TradingView List of Trades export (.csv or .xlsx)')
-    .requiredOption(
-      '--trades <file>',
-      'our trades (.json as written by pineport, or a List of Trades .csv/.xlsx)',
-    )
+    .option('--trades <file>', 'our trades (.json as written by pineport, or a List of Trades .csv/.xlsx)')
+    .option('--data <csv>', 'OHLCV the strategy runs on (with a strategy argument)')
+    .option('--start <iso>', "first bar fed to the strategy (where TradingView's chart began)")
+    .option('--pnl-relative <x>', 'relative P&L tolerance when TradingView converted USDT profit to USD', '0')
     .requiredOption(
       '--timezone <tz>',
       "the export's chart timezone (its times have no offset), e.g. UTC+8, Asia/Taipei",
@@ -53,22 +66,39 @@ export function registerVerifyCommand(program: Command, io: CliIO, status: ExitS
     .option('--json', 'print the report as JSON')
     .addHelpText(
       'after',
-      '\nExample:\n  pineport verify --tv tv_trades.csv --trades ours.json --timezone UTC+8 --mintick 0.01',
+      '\nExamples:\n  pineport verify --tv tv_trades.csv --trades ours.json --timezone UTC+8 --mintick 0.01\n  pineport verify my.pine --data bars.csv --tv tv_trades.csv --timezone UTC+8 --mintick 0.01',
     )
-    .action(async (options: VerifyOptions) => {
-      await runVerify(options, io, status);
+    .action(async (strategy: string | undefined, options: VerifyOptions) => {
+      await runVerify(strategy, options, io, status);
     });
 }
 
-async function runVerify(options: VerifyOptions, io: CliIO, status: ExitStatus): Promise<void> {
+async function runVerify(
+  strategy: string | undefined,
+  options: VerifyOptions,
+  io: CliIO,
+  status: ExitStatus,
+): Promise<void> {
   if (options.require !== undefined && !(GRADES as readonly string[]).includes(options.require)) {
     io.stderr(`error: --require must be one of ${GRADES.join(', ')}, got '${options.require}'\n`);
     status.set(ExitCode.usage);
     return;
   }
+  if (
+    (strategy === undefined) === (options.trades === undefined) ||
+    (strategy !== undefined && options.data === undefined)
+  ) {
+    io.stderr('error: give either --trades <file>, or a strategy with --data <csv>\n');
+    status.set(ExitCode.usage);
+    return;
+  }
   const tv = await readTrades(options.tv, options.timezone, io, status);
-  const ours = await readTrades(options.trades, options.tradesTimezone ?? options.timezone, io, status);
-  if (tv === undefined || ours === undefined) return;
+  if (tv === undefined) return;
+  const ours =
+    strategy !== undefined
+      ? await runStrategyTrades(strategy, options, tv, io, status)
+      : await readTrades(options.trades ?? '', options.tradesTimezone ?? options.timezone, io, status);
+  if (ours === undefined) return;
   const mintick = await resolveMintick(options, tv.trades, io, status);
   if (mintick === undefined) return;
   if (!tv.ok || !ours.ok) {
@@ -76,12 +106,79 @@ async function runVerify(options: VerifyOptions, io: CliIO, status: ExitStatus):
     io.stderr('verify: error — an input has errors (see above); nothing compared\n');
     return;
   }
-  const report = compareTrades(tv.trades, ours.trades, { mintick });
+  const report = compareTrades(tv.trades, ours.trades, {
+    mintick,
+    pnlRelativeTolerance: Number(options.pnlRelative ?? '0'),
+    ...('dataRange' in ours && ours.dataRange !== undefined ? { dataRange: ours.dataRange } : {}),
+  });
   if (options.json === true) io.stdout(`${JSON.stringify(comparisonJson(report), null, 2)}\n`);
   else io.stdout(renderComparison(report));
   if (options.require !== undefined && !gradeAtLeast(report.grade, options.require as Grade)) {
     status.set(ExitCode.inputErrors);
   }
+}
+
+/** Ports and runs the strategy on --data; its trades in the List-of-Trades shape. */
+async function runStrategyTrades(
+  file: string,
+  options: VerifyOptions,
+  tv: TradeListResult,
+  io: CliIO,
+  status: ExitStatus,
+): Promise<
+  (Pick<TradeListResult, 'trades' | 'ok'> & { dataRange?: { from: number; to: number } }) | undefined
+> {
+  let source: string;
+  try {
+    source = await readFile(file, 'utf8');
+  } catch (error) {
+    io.stderr(
+      `${file}: error: cannot read file (${error instanceof Error ? error.message : String(error)})\n`,
+    );
+    status.set(ExitCode.usage);
+    return undefined;
+  }
+  const compiled = await compilePine(source, { file });
+  printDiagnostics(
+    io,
+    compiled.diagnostics.filter((d) => d.severity === 'error'),
+    source,
+  );
+  if (!compiled.code || compiled.diagnostics.some((d) => d.severity === 'error')) {
+    status.set(ExitCode.inputErrors);
+    return undefined;
+  }
+  const loaded = await loadOhlcvFile(options.data ?? '').catch(() => undefined);
+  if (!loaded?.series) {
+    io.stderr(`${options.data ?? ''}: error: cannot load the OHLCV file\n`);
+    status.set(ExitCode.usage);
+    return undefined;
+  }
+  const mintick = await resolveMintick(options, tv.trades, io, status);
+  if (mintick === undefined) return undefined;
+  const startMs = options.start === undefined ? undefined : Date.parse(options.start);
+  const feed = loaded.series;
+  let from = 0;
+  if (startMs !== undefined) while (from < feed.length && feed.time[from] < startMs) from++;
+  const bars = {
+    time: feed.time.subarray(from),
+    open: feed.open.subarray(from),
+    high: feed.high.subarray(from),
+    low: feed.low.subarray(from),
+    close: feed.close.subarray(from),
+    volume: feed.volume.subarray(from),
+  };
+  const run = runBacktest(loadGeneratedModule(compiled.code), bars, { symbol: { mintick } });
+  printDiagnostics(io, run.diagnostics, undefined);
+  if (!run.results) {
+    status.set(ExitCode.inputErrors);
+    return undefined;
+  }
+  return {
+    trades: toExportTrades(run.results),
+    ok: true,
+    dataRange: { from: bars.time[0], to: bars.time[bars.time.length - 1] },
+  };
 }
 
 /** Reads a trade list by extension, printing its diagnostics; undefined (exit 2) when unreadable. */
