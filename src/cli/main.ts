@@ -1,8 +1,12 @@
 import { Command, CommanderError } from 'commander';
 import { registerCheckCommand } from './commands/check.js';
 import { registerDataCommand } from './commands/data.js';
+import { registerOptimizeCommand } from './commands/optimize.js';
+import { optimizeDeps } from './commands/optimize-deps.js';
 import { registerParityCommand } from './commands/parity.js';
 import { registerParseCommand } from './commands/parse.js';
+import { registerReportCommand } from './commands/report.js';
+import { reportDeps } from './commands/report-deps.js';
 import { registerPortCommand, registerRunCommand } from './commands/run.js';
 import { registerRunsCommand } from './commands/runs.js';
 import { registerVerifyCommand } from './commands/verify.js';
@@ -33,6 +37,8 @@ export async function main(argv: readonly string[], io: CliIO = processIO): Prom
   registerRunsCommand(program, io, status);
   registerDataCommand(program, io, status);
   registerVerifyCommand(program, io, status);
+  registerOptimizeCommand(program, io, status, optimizeDeps());
+  registerReportCommand(program, io, status, reportDeps());
   program.action(() => {
     program.outputHelp();
   });

@@ -1,0 +1,132 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { InputDescriptor as AnalysedInput, LiteralValue } from '../../analysis/model.js';
+import { dataCodes } from '../../diagnostics/codes/data.js';
+import type { Diagnostic } from '../../diagnostics/index.js';
+import { loadOhlcvFile } from '../../data/index.js';
+import { FunctionEvaluator, PoolEvaluator, toShared } from '../../optimize/index.js';
+import type { InputDescriptor, ParamValue, ParamValues, TrialEvaluator } from '../../optimize/index.js';
+import { compilePine, loadGeneratedModule } from '../../run/compile.js';
+import { StrategyTrial, type StrategyTrialContext } from '../../run/trial-worker.js';
+import type { OptimizeDeps, OptimizeTarget } from './optimize.js';
+
+/** Options of {@link optimizeDeps}. */
+export interface OptimizeDepsOptions {
+  /** Price tick of the symbol; default 0.01, as `pineport run`. */
+  readonly mintick?: number;
+  /** Where the progress bar draws; default process.stderr. `null`: no bar. */
+  readonly progressStream?: NodeJS.WritableStream | null;
+  readonly studyDir?: string;
+}
+
+const isParamValue = (v: LiteralValue | undefined): v is ParamValue =>
+  typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean';
+const numberOrUndefined = (v: LiteralValue | undefined): number | undefined =>
+  typeof v === 'number' ? v : undefined;
+
+/**
+ * The analysis' inputs as the optimiser's space sees them. Text-like inputs (timeframe, session,
+ * symbol, text area) become fixed strings; inputs that cannot be varied as plain values (colors,
+ * prices, times, enums) or whose default is an expression are left out and keep the script's default.
+ */
+export function optimiserInputs(inputs: readonly AnalysedInput[]): InputDescriptor[] {
+  const out: InputDescriptor[] = [];
+  for (const input of inputs) {
+    if (!isParamValue(input.default)) continue;
+    let type: InputDescriptor['type'];
+    if (input.type === 'int' || input.type === 'float' || input.type === 'bool' || input.type === 'source')
+      type = input.type;
+    else if (['string', 'timeframe', 'session', 'symbol', 'text_area'].includes(input.type)) type = 'string';
+    else continue;
+    const minval = numberOrUndefined(input.minval);
+    const maxval = numberOrUndefined(input.maxval);
+    const step = numberOrUndefined(input.step);
+    const options = input.options?.filter(isParamValue);
+    out.push({
+      name: input.name,
+      type,
+      default: input.default,
+      ...(minval === undefined ? {} : { minval }),
+      ...(maxval === undefined ? {} : { maxval }),
+      ...(step === undefined ? {} : { step }),
+      ...(options === undefined || options.length === 0 ? {} : { options }),
+    });
+  }
+  return out;
+}
+
+/**
+ * Input name → key of the generated module's `Inputs`. Codegen emits the keys in the analysis'
+ * input order (`defaultInputs` keeps that order: keys are identifiers, never integer-like), so
+ * position maps them; a name that is itself a key maps to itself.
+ */
+export function inputKeys(
+  inputs: readonly AnalysedInput[],
+  defaultInputs: Readonly<Record<string, unknown>>,
+): Record<string, string> {
+  const keys = Object.keys(defaultInputs);
+  const out: Record<string, string> = {};
+  inputs.forEach((input, i) => {
+    out[input.name] = input.name in defaultInputs ? input.name : (keys[i] ?? input.name);
+  });
+  return out;
+}
+
+/**
+ * The worker module's URL, when it exists as JavaScript (the built CLI). Running from the
+ * TypeScript sources (tests) there is none: Node's worker threads cannot load TypeScript.
+ */
+function workerModule(): URL | undefined {
+  const url = new URL('../../run/trial-worker.js', import.meta.url);
+  return import.meta.url.endsWith('.js') && existsSync(fileURLToPath(url)) ? url : undefined;
+}
+
+/**
+ * The CLI's wiring of `optimize` and `walkforward`: compiles the Pine script, loads the OHLCV file
+ * and builds the trial evaluator — in process for `--workers 1`, otherwise a worker pool that
+ * loads the strategy once per thread and reads the bars from shared memory.
+ */
+export function optimizeDeps(options: OptimizeDepsOptions = {}): OptimizeDeps {
+  const mintick = options.mintick ?? 0.01;
+  const progressStream = options.progressStream === undefined ? process.stderr : options.progressStream;
+  return {
+    ...(progressStream === null ? {} : { progressStream }),
+    ...(options.studyDir === undefined ? {} : { studyDir: options.studyDir }),
+    prepare: async ({ file, source, data }) => {
+      const compiled = await compilePine(source, { file });
+      const diagnostics: Diagnostic[] = [...compiled.diagnostics];
+      const code = compiled.code;
+      if (code === undefined || diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
+      let loaded;
+      try {
+        loaded = await loadOhlcvFile(data);
+      } catch (error) {
+        diagnostics.push({
+          code: dataCodes.emptyFile.code,
+          severity: 'error',
+          message: `cannot read the data file (${error instanceof Error ? error.message : String(error)})`,
+          file: data,
+        });
+        return { diagnostics };
+      }
+      diagnostics.push(...loaded.diagnostics);
+      const bars = loaded.series;
+      if (bars === undefined || !loaded.ok) return { diagnostics };
+      const module = loadGeneratedModule(code);
+      const keys = inputKeys(compiled.analysis.inputs, module.defaultInputs);
+      const target: OptimizeTarget = {
+        inputs: optimiserInputs(compiled.analysis.inputs),
+        times: bars.time,
+        createEvaluator: ({ workers, settings }): TrialEvaluator => {
+          const context: StrategyTrialContext = { code, mintick, settings, keys };
+          const worker = workers > 1 ? workerModule() : undefined;
+          if (worker !== undefined)
+            return new PoolEvaluator({ worker, workers, feed: toShared(bars), context });
+          const trial = new StrategyTrial(module, context);
+          return new FunctionEvaluator((params: ParamValues, range) => trial.run(bars, params, range));
+        },
+      };
+      return { target, diagnostics };
+    },
+  };
+}
