@@ -81,24 +81,34 @@ export function registerParityCommand(program: Command, io: CliIO, status: ExitS
           io.stdout(`${outcome.grade.padEnd(9)} ${parityCase.name}  ${detail}\n`);
         }
       }
-      const counts = new Map<string, number>();
-      for (const o of outcomes) counts.set(o.grade, (counts.get(o.grade) ?? 0) + 1);
+      const count = (grade: string): number => outcomes.filter((o) => o.grade === grade).length;
+      const summary = {
+        exact: count('exact'),
+        excellent: count('excellent'),
+        strong: count('strong'),
+        weak: count('weak'),
+        mismatch: count('mismatch'),
+        error: count('error'),
+        skipped: skipped.length,
+        total: outcomes.length,
+      };
       if (options.json) {
-        io.stdout(
-          JSON.stringify(
-            outcomes.map((o) => ({
-              name: o.name,
-              grade: o.grade,
-              barsPerSecond: o.barsPerSecond,
-              firstDivergence: o.report?.firstDivergence,
-              diagnostics: o.diagnostics,
-            })),
-            null,
-            2,
-          ) + '\n',
-        );
+        const rows = outcomes.map((o) => ({
+          name: o.name,
+          grade: o.grade,
+          tvTrades: o.report?.expectedCount ?? null,
+          ourTrades: o.report?.actualCount ?? null,
+          matched: o.report?.exactPairs ?? null,
+          firstDivergence: o.report?.firstDivergence ?? null,
+          barsPerSecond: o.barsPerSecond,
+          diagnostics: o.diagnostics,
+        }));
+        io.stdout(JSON.stringify({ cases: rows, skipped, summary }, null, 2) + '\n');
       } else {
-        io.stdout(`\n${outcomes.length} cases: ${[...counts].map(([g, n]) => `${n} ${g}`).join(', ')}\n`);
+        io.stdout(
+          `\nparity: ${summary.exact} exact, ${summary.excellent} excellent, ${summary.strong} strong, ${summary.weak} weak, ` +
+            `${summary.mismatch} mismatch, ${summary.error} error of ${summary.total} (${summary.skipped} skipped)\n`,
+        );
       }
     });
 }
