@@ -11,6 +11,8 @@ export type { ChartTimeframe, ContextOptions } from './core/context.js';
 export { PineContext, inferTimeframe } from './core/context.js';
 export type { BarHooks, PineScript } from './core/run.js';
 export { runBars } from './core/run.js';
+export type { Resampled } from './core/security.js';
+export { Security, resampleFeed } from './core/security.js';
 export { BarState } from './core/barstate.js';
 export { BarClock } from './core/clock.js';
 export { PineRuntimeError, runtimeError } from './core/errors.js';

@@ -13,7 +13,7 @@ it('exports exactly the documented runtime API', () => {
      eq formatTime fromSeconds ge gt inSeconds inferTimeframe isNa isNaValue le lt math matrixAvg matrixDet
      matrixDiff matrixEigenvalues matrixInv matrixIsAntidiagonal matrixIsAntisymmetric matrixIsBinary matrixIsDiagonal matrixIsIdentity matrixIsStochastic matrixIsSymmetric matrixIsTriangular matrixIsZero matrixKron matrixMedian matrixMode matrixPinv matrixSort matrixMax matrixMin matrixMult matrixPow matrixRank matrixSum matrixTrace mod ne
      nextPeriodStart nz parseOhlcvCsv parseTimeframe periodStart resolveZone roundHalfAway roundToMintick
-     runBars runtimeError splitCsvLine str symbolInfo ta timeframeFlags timestampParts timestampString toInt
+     resampleFeed runBars runtimeError Security splitCsvLine str symbolInfo ta timeframeFlags timestampParts timestampString toInt
      both either sourceValue PineStrategy computeSummary resolveSettings tradeListCsv tradeRows`
       .split(/\s+/)
       .sort(),

@@ -1,0 +1,138 @@
+import { PineContext } from './context.js';
+import { Feed } from './feed.js';
+import { PineRuntimeError } from './errors.js';
+import type { Timeframe } from './time/timeframe.js';
+import { inSeconds, nextPeriodStart, parseTimeframe, periodStart } from './time/timeframe.js';
+
+/** The chart feed resampled to a higher timeframe, with where every chart bar falls in it. */
+export interface Resampled {
+  /** One bar per period: open = first open, high = max, low = min, close = last close, volume = sum. */
+  readonly feed: Feed;
+  /** Per chart bar: the index of its higher-timeframe bar. */
+  readonly htfIndex: Int32Array;
+  /**
+   * Per chart bar: 1 when it is the last chart bar of a period that has ended (the next chart bar
+   * opens a new period, or — for the feed's last bar — the bar closes at or after the period's end).
+   * The feed's final partial period stays open, as TradingView treats it.
+   */
+  readonly closesPeriod: Uint8Array;
+}
+
+/**
+ * Resamples the chart's feed to `tf`: a bar's period is the one holding its open time in the
+ * exchange zone (session-aligned for intraday periods of symbols with a session, see
+ * {@link PineContext.periodStartLocal}); the higher bar's time is that period's start.
+ */
+export function resampleFeed(chart: PineContext, tf: Timeframe): Resampled {
+  const src = chart.feed;
+  const n = src.length;
+  const zone = chart.exchangeZone;
+  const htfIndex = new Int32Array(n);
+  const closesPeriod = new Uint8Array(n);
+  const starts = new Float64Array(n); // local period start per chart bar
+  let count = 0;
+  for (let i = 0; i < n; i++) {
+    const t = src.time[i];
+    starts[i] = chart.periodStartLocal(tf, t + zone.offsetAt(t));
+    if (i > 0 && starts[i] !== starts[i - 1]) count++;
+    htfIndex[i] = count;
+  }
+  const m = n === 0 ? 0 : count + 1;
+  const time = new Float64Array(m);
+  const open = new Float64Array(m);
+  const high = new Float64Array(m).fill(-Infinity);
+  const low = new Float64Array(m).fill(Infinity);
+  const close = new Float64Array(m);
+  const volume = new Float64Array(m);
+  for (let i = 0; i < n; i++) {
+    const j = htfIndex[i];
+    const first = i === 0 || htfIndex[i - 1] !== j;
+    if (first) {
+      time[j] = zone.utcFromLocal(starts[i]);
+      open[j] = src.open[i];
+    }
+    if (src.high[i] > high[j]) high[j] = src.high[i];
+    if (src.low[i] < low[j]) low[j] = src.low[i];
+    close[j] = src.close[i];
+    volume[j] = first ? src.volume[i] : volume[j] + src.volume[i];
+    closesPeriod[i] = i < n - 1 && htfIndex[i + 1] !== j ? 1 : 0;
+  }
+  for (let j = 0; j < m; j++) {
+    // A period whose bars all had na highs/lows keeps na, not ±Infinity.
+    if (high[j] === -Infinity) high[j] = NaN;
+    if (low[j] === Infinity) low[j] = NaN;
+  }
+  if (n > 0 && chartBarEnd(chart, n - 1) >= zone.utcFromLocal(nextPeriodStart(tf, starts[n - 1])))
+    closesPeriod[n - 1] = 1;
+  return { feed: new Feed({ time, open, high, low, close, volume }), htfIndex, closesPeriod };
+}
+
+/** Close time of chart bar `i`: the feed's, else open + duration (calendar-aware for D/W/M). */
+function chartBarEnd(chart: PineContext, i: number): number {
+  const own = chart.feed.timeClose;
+  if (own !== null) return own[i];
+  const t = chart.feed.time[i];
+  const tf = chart.timeframe.parsed;
+  if (tf.unit === '' || tf.unit === 'S') return t + inSeconds(tf) * 1000;
+  const zone = chart.exchangeZone;
+  return zone.utcFromLocal(nextPeriodStart(tf, periodStart(tf, t + zone.offsetAt(t))));
+}
+
+/**
+ * One `request.security` call site on the chart's symbol at another timeframe, computed from the
+ * chart feed resampled (no repainting on history). The expression runs in its own context over the
+ * higher-timeframe bars, lazily and in order, exactly once per higher bar, so `ta.*` state inside it
+ * advances once per higher bar. Values are kept per higher bar in a Float64Array (bools as 1/0).
+ */
+export class Security {
+  /** The higher-timeframe context the expression is evaluated in. */
+  readonly htf: PineContext;
+  readonly resampled: Resampled;
+  private readonly values: Float64Array;
+  private computed: number;
+
+  /** `timeframe` is the requested one ("60", "D" …); an invalid string is a runtime error. */
+  constructor(chart: PineContext, timeframe: string) {
+    const tf = timeframe === '' ? chart.timeframe.parsed : parseTimeframe(timeframe);
+    if (tf === null) throw new PineRuntimeError('invalid-timeframe', `invalid timeframe "${timeframe}"`);
+    this.resampled = resampleFeed(chart, tf);
+    this.htf = new PineContext(this.resampled.feed, {
+      symbol: chart.syminfo,
+      timeframe: tf.period,
+      zones: chart.zones,
+    });
+    this.values = new Float64Array(this.resampled.feed.length).fill(NaN);
+    this.computed = 0;
+  }
+
+  /**
+   * The value on the chart's current bar `i`, inside higher bar `j`: lookahead off → E(j) when `i`
+   * closes period j, else E(j−1) (na before the first); lookahead on → E(j) on every bar of period
+   * j. With `gaps`, na except on the bar where the value is new (the closing bar with lookahead off,
+   * the period's first bar with lookahead on). `evaluate` computes the expression on the higher
+   * context's current bar; it is called at most once per higher bar, in order.
+   */
+  value(
+    chart: PineContext,
+    lookahead: boolean,
+    gaps: boolean,
+    evaluate: (htf: PineContext) => number,
+  ): number {
+    const i = chart.bar_index;
+    const r = this.resampled;
+    const j = r.htfIndex[i];
+    const closes = r.closesPeriod[i] === 1;
+    const k = lookahead || closes ? j : j - 1;
+    if (k < 0) return NaN;
+    while (this.computed <= k) {
+      this.htf.setBar(this.computed);
+      this.values[this.computed] = evaluate(this.htf);
+      this.computed++;
+    }
+    if (gaps) {
+      const fresh = lookahead ? i === 0 || r.htfIndex[i - 1] !== j : closes;
+      if (!fresh) return NaN;
+    }
+    return this.values[k];
+  }
+}
