@@ -1,6 +1,7 @@
 import type { Analysis, LiteralValue } from '../analysis/index.js';
 import type { EmittedParts } from './emitter.js';
 import { camel, strategyConstant } from './builtins/strategy.js';
+import { commentText } from './comment.js';
 
 export interface ModuleOptions {
   /** The Pine file the module was generated from, for the header comment. */
@@ -76,7 +77,7 @@ export function assembleModule(analysis: Analysis, parts: EmittedParts, options:
   const inputInterface = parts.inputs
     .map(
       (i) =>
-        `  /** ${i.descriptor.title ?? i.descriptor.name} (Pine line ${i.descriptor.line}) */\n  ${i.key}: ${i.tsType};`,
+        `  /** ${commentText(i.descriptor.title ?? i.descriptor.name)} (Pine line ${i.descriptor.line}) */\n  ${i.key}: ${i.tsType};`,
     )
     .join('\n');
   const defaults = parts.inputs.map((i) => `${i.key}: ${literal(i.descriptor.default)}`).join(', ');
@@ -93,7 +94,7 @@ export function assembleModule(analysis: Analysis, parts: EmittedParts, options:
     .join('\n');
   const fieldInits = parts.fields.map((f) => `    this.${f.name} = ${f.init};`).join('\n');
   const header = [
-    `// ${title ?? 'Pine script'}: ported from ${options.file ?? 'Pine'} (Pine v${analysis.program.version ?? analysis.rules.version}) by pineport.`,
+    `// ${commentText(title ?? 'Pine script')}: ported from ${commentText(options.file ?? 'Pine')} (Pine v${analysis.program.version ?? analysis.rules.version}) by pineport.`,
     '// This module is yours to keep: names, comments and structure follow the Pine source; `// L<n>` marks the Pine line.',
   ].join('\n');
   return `${header}

@@ -1,5 +1,5 @@
 import { ts } from 'ts-morph';
-import { analyze, type Analysis } from '../analysis/index.js';
+import { analyze, type Analysis, type InputDescriptor } from '../analysis/index.js';
 import { generateModule } from '../codegen/index.js';
 import { sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { PineParser } from '../parser/index.js';
@@ -37,6 +37,8 @@ export interface LoadedModule {
   ) => runtime.PineScript;
   readonly settings: runtime.StrategySettings;
   readonly defaultInputs: Record<string, unknown>;
+  /** The script's inputs as declared, each with the `key` the module's `Inputs` uses. */
+  readonly inputDescriptors: readonly (InputDescriptor & { readonly key: string })[];
 }
 
 /**
@@ -67,5 +69,6 @@ export function loadGeneratedModule(code: string): LoadedModule {
     Script: exports.default as LoadedModule['Script'],
     settings: exports.settings as runtime.StrategySettings,
     defaultInputs: exports.defaultInputs as Record<string, unknown>,
+    inputDescriptors: exports.inputDescriptors as LoadedModule['inputDescriptors'],
   };
 }

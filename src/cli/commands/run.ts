@@ -7,6 +7,7 @@ import { renderDiagnostic } from '../../diagnostics/render.js';
 import { renderReport } from '../../report/index.js';
 import { runBacktest } from '../../run/backtest.js';
 import { compilePine, loadGeneratedModule } from '../../run/compile.js';
+import { inputOverridesSchema } from '../../run/input-schema.js';
 import { toExportTrades } from '../../run/trades.js';
 import { pineportVersion } from '../../run/version.js';
 import { computeSummary, tradeListCsv } from '../../runtime/index.js';
@@ -153,6 +154,16 @@ export function registerRunCommand(program: Command, io: CliIO, status: ExitStat
       const mintick = Number(options.mintick ?? '0.01');
       const inputs = parseInputs(options.input);
       const module = loadGeneratedModule(compiled.code);
+      const checked = inputOverridesSchema(module.inputDescriptors).safeParse(inputs);
+      if (!checked.success) {
+        for (const issue of checked.error.issues) {
+          io.stderr(
+            `error: --input ${issue.path.join('.') || '(name)'}: ${issue.message}\n  hint: inputs are ${module.inputDescriptors.map((d) => d.key).join(', ')}\n`,
+          );
+        }
+        status.set(ExitCode.usage);
+        return;
+      }
       const run = runBacktest(module, bars, {
         symbol: { mintick },
         ...(options.timeframe === undefined ? {} : { timeframe: options.timeframe }),
