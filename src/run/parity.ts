@@ -5,7 +5,7 @@ import { readTradesFile } from '../exports/index.js';
 import type { PineParser } from '../parser/index.js';
 import { compareTrades, type ComparisonReport, type ParityCase } from '../verify/index.js';
 import { runBacktest, type BarColumns } from './backtest.js';
-import { compilePine, loadGeneratedModule } from './compile.js';
+import { compilePine, loadGeneratedModule, type LoadedModule } from './compile.js';
 import { toExportTrades } from './trades.js';
 
 export interface ParityOutcome {
@@ -30,6 +30,19 @@ function sliceFrom(feed: BarColumns, startMs: number): BarColumns {
     close: feed.close.subarray(from),
     volume: feed.volume.subarray(from),
   };
+}
+
+/** A case's inputs.json values (keyed by input title, as TradingView's dialog shows them) by module key. */
+function caseInputs(
+  byTitle: Readonly<Record<string, unknown>>,
+  descriptors: LoadedModule['inputDescriptors'],
+): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [title, value] of Object.entries(byTitle)) {
+    const input = descriptors.find((d) => d.title === title || d.name === title || d.key === title);
+    if (input) out[input.key] = value;
+  }
+  return out;
 }
 
 /**
@@ -76,11 +89,17 @@ export async function runParityCase(
   if (!compiled.code || compiled.diagnostics.some((d) => d.severity === 'error'))
     return fail(compiled.diagnostics);
   const module = loadGeneratedModule(compiled.code);
-  const mintick = options.mintick ?? 0.01;
+  const mintick = parityCase.symbol.mintick ?? options.mintick ?? 0.01;
+  const inputs = caseInputs(parityCase.scriptInputs, module.inputDescriptors);
   const startMs = parityCase.ohlcvStartMs ?? options.startMs;
   const bars = startMs === undefined ? feed : sliceFrom(feed, startMs);
   const started = performance.now();
-  const run = runBacktest(module, bars, { symbol: { mintick }, timeframe: '15', chartUtcOffsetMinutes: 480 });
+  const run = runBacktest(module, bars, {
+    symbol: { mintick },
+    timeframe: '15',
+    chartUtcOffsetMinutes: 480,
+    inputs,
+  });
   const seconds = (performance.now() - started) / 1000;
   if (!run.results) return fail(run.diagnostics);
   const expected = await readTradesFile(parityCase.tvTrades, { timezone: parityCase.tvTimezone });
