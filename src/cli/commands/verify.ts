@@ -23,7 +23,8 @@ import { ExitCode, type CliIO, type ExitStatus } from '../io.js';
 import { printDiagnostics, readTextOrReport } from './data.js';
 
 interface VerifyOptions {
-  readonly tv: string;
+  readonly tv?: string;
+  readonly inputs?: string;
   readonly trades?: string;
   readonly data?: string;
   readonly start?: string;
@@ -47,8 +48,12 @@ export function registerVerifyCommand(program: Command, io: CliIO, status: ExitS
     .command('verify')
     .description('Compare our trades with a TradingView List of Trades export, trade by trade')
     .argument('[strategy]', 'a Pine strategy to port and run on --data (instead of --trades)')
-    .requiredOption('--tv <file>', 'TradingView List of Trades export (.csv or .xlsx)')
-    .option('--trades <file>', 'our trades (.json as written by pineport, or a List of Trades .csv/.xlsx)')
+    .option('--tv <file>', 'TradingView List of Trades export (.csv or .xlsx) to compare two trade lists')
+    .option(
+      '--trades <file>',
+      "with a strategy: TradingView's export to check it against; with --tv: our trades (.json, .csv or .xlsx)",
+    )
+    .option('--inputs <file.json>', 'input values for the strategy, by input key or title')
     .option('--data <csv>', 'OHLCV the strategy runs on (with a strategy argument)')
     .option('--start <iso>', "first bar fed to the strategy (where TradingView's chart began)")
     .option('--pnl-relative <x>', 'relative P&L tolerance when TradingView converted USDT profit to USD', '0')
@@ -66,7 +71,7 @@ export function registerVerifyCommand(program: Command, io: CliIO, status: ExitS
     .option('--json', 'print the report as JSON')
     .addHelpText(
       'after',
-      '\nExamples:\n  pineport verify --tv tv_trades.csv --trades ours.json --timezone UTC+8 --mintick 0.01\n  pineport verify my.pine --data bars.csv --tv tv_trades.csv --timezone UTC+8 --mintick 0.01',
+      '\nExamples:\n  pineport verify my.pine --data bars.csv --trades tv_trades.csv --timezone UTC+8 --mintick 0.01\n  pineport verify --tv tv_trades.csv --trades ours.json --timezone UTC+8 --mintick 0.01',
     )
     .action(async (strategy: string | undefined, options: VerifyOptions) => {
       await runVerify(strategy, options, io, status);
@@ -84,15 +89,21 @@ async function runVerify(
     status.set(ExitCode.usage);
     return;
   }
+  // Two forms: `verify <strategy.pine> --data bars.csv --trades tv.csv` runs the strategy and checks
+  // it against TradingView's export; `verify --tv tv.csv --trades ours.json` compares two lists.
+  const tvPath = strategy !== undefined ? (options.trades ?? options.tv) : options.tv;
   if (
-    (strategy === undefined) === (options.trades === undefined) ||
+    tvPath === undefined ||
+    (strategy === undefined && options.trades === undefined) ||
     (strategy !== undefined && options.data === undefined)
   ) {
-    io.stderr('error: give either --trades <file>, or a strategy with --data <csv>\n');
+    io.stderr(
+      'error: give a strategy with --data <csv> and --trades <TradingView export>, or --tv <export> with --trades <ours>\n',
+    );
     status.set(ExitCode.usage);
     return;
   }
-  const tv = await readTrades(options.tv, options.timezone, io, status);
+  const tv = await readTrades(tvPath, options.timezone, io, status);
   if (tv === undefined) return;
   const ours =
     strategy !== undefined
@@ -168,7 +179,28 @@ async function runStrategyTrades(
     close: feed.close.subarray(from),
     volume: feed.volume.subarray(from),
   };
-  const run = runBacktest(loadGeneratedModule(compiled.code), bars, { symbol: { mintick } });
+  let inputs: Record<string, unknown> = {};
+  if (options.inputs !== undefined) {
+    const text = await readTextOrReport(options.inputs, io, status);
+    if (text === undefined) return undefined;
+    try {
+      inputs = JSON.parse(text) as Record<string, unknown>;
+    } catch (error) {
+      io.stderr(
+        `${options.inputs}: error: not JSON (${error instanceof Error ? error.message : String(error)})\n`,
+      );
+      status.set(ExitCode.usage);
+      return undefined;
+    }
+  }
+  const module = loadGeneratedModule(compiled.code);
+  const byKey: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(inputs)) {
+    const input = module.inputDescriptors.find((d) => d.key === name || d.title === name || d.name === name);
+    if (input) byKey[input.key] = value;
+    else io.stderr(`${options.inputs ?? ''}: warning: the script has no input '${name}'\n`);
+  }
+  const run = runBacktest(module, bars, { symbol: { mintick }, inputs: byKey });
   printDiagnostics(io, run.diagnostics, undefined);
   if (!run.results) {
     status.set(ExitCode.inputErrors);
