@@ -1,7 +1,8 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { timeframeLabel } from '../../src/cli/commands/report-deps.js';
 import { main } from '../../src/cli/main.js';
 
 // The demo strategy and sample data of the repository: MA cross on 10,001 ETH/USDT 15-minute bars.
@@ -115,7 +116,32 @@ describe('pineport report', () => {
     expect(existsSync(output)).toBe(true);
     const html = readFileSync(output, 'utf8');
     expect(html).toContain('<title>MA cross');
+    // The run's data file is still there unchanged, so the candles come back with it.
+    expect(html).toContain('id="price-chart"');
     expect(r.out).toContain(`run ${String(runId)}`);
+  });
+
+  it('leaves the price chart out when the run’s data file is gone', async () => {
+    const data = join(dir, 'bars.csv');
+    copyFileSync(DATA, data);
+    const run = await cli(['run', PINE, '--data', data, '--store', store, '--json']);
+    const { runId } = JSON.parse(run.out) as { runId: number };
+    rmSync(data);
+    const output = join(dir, 'no-bars.html');
+    const r = await cli(['report', String(runId), '--store', store, '-o', output]);
+    expect(r.code).toBe(0);
+    const html = readFileSync(output, 'utf8');
+    expect(html).toContain('<title>MA cross');
+    expect(html).not.toContain('id="price-chart"');
+  });
+
+  it('labels bar spacings as traders write them', () => {
+    expect(timeframeLabel(15 * 60_000)).toBe('15m');
+    expect(timeframeLabel(4 * 3_600_000)).toBe('4h');
+    expect(timeframeLabel(86_400_000)).toBe('1D');
+    expect(timeframeLabel(7 * 86_400_000)).toBe('1W');
+    expect(timeframeLabel(30_000)).toBe('30s');
+    expect(timeframeLabel(Number.NaN)).toBe('—');
   });
 
   it('exits 1 for a run id the store does not have', async () => {
