@@ -15,6 +15,7 @@ import { camel, strategyConstant, strategyEmitters, tradeInfoCall } from './buil
 import { taEmitters, taTupleFields, taVariable } from './builtins/ta.js';
 import type { BuiltinEmitContext, EmitterTable } from './builtins/types.js';
 import { NameAllocator, tsName } from './names.js';
+import { barmergeFlag, constantTimeframe, securityMethod, securityStateClass } from './security.js';
 
 /** A field created once (constructor) and kept between bars. */
 export interface StateField {
@@ -29,6 +30,8 @@ interface Frame {
   readonly stateRef: string;
   readonly state: StateField[];
   readonly fn: FunctionSymbol | undefined;
+  /** Set inside a `request.security` expression: `ctx` is the higher-timeframe context. */
+  readonly htf?: boolean;
 }
 
 /** The parts of the module the emitter produces; module.ts assembles and formats them. */
@@ -740,7 +743,7 @@ export class Emitter {
     const offset = this.expression(e.offset, frame);
     const target = e.target;
     const binding = this.analysis.bindings.get(target.id);
-    if (binding?.kind === 'symbol' && binding.symbol.kind === 'variable')
+    if (binding?.kind === 'symbol' && binding.symbol.kind === 'variable' && !frame.htf)
       return this.read(binding.symbol, offset);
     if (binding?.kind === 'builtin-variable') {
       const series = builtinSeries[binding.name];
@@ -778,7 +781,8 @@ export class Emitter {
     }
     switch (binding.kind) {
       case 'symbol':
-        if (binding.symbol.kind === 'variable') return this.read(binding.symbol);
+        if (binding.symbol.kind === 'variable')
+          return frame.htf ? this.htfVariable(binding.symbol, e, frame) : this.read(binding.symbol);
         return this.unsupported(
           e,
           `'${binding.symbol.name}' is not a value`,
@@ -897,6 +901,10 @@ export class Emitter {
   ): string {
     const name = resolution.name;
     if (skippedCalls.has(name)) return '';
+    if (name === 'request.security') {
+      const htf = this.securityCall(e, resolution, frame);
+      if (htf !== undefined) return htf;
+    }
     if (resolution.entry.flags.input) {
       const input = this.inputKeys.get(e.id);
       if (!input) return this.unsupported(e, 'input not recorded', 'internal error');
@@ -943,6 +951,97 @@ export class Emitter {
     const result = resolution.overload.result.type;
     if (result.kind === 'id' && (result.name === 'plot' || result.name === 'hline')) return `(${code}, NaN)`;
     return code;
+  }
+
+  // ---------------------------------------------------------------- request.security
+
+  /**
+   * `request.security(syminfo.tickerid, tf, expr, gaps, lookahead)` at another timeframe: `expr` is
+   * emitted into its own method and state class with `ctx` bound to the higher-timeframe context
+   * (rt.Security, the chart feed resampled); the call site reads that helper. undefined when this
+   * is not such a call (chart timeframe, other symbol): the emitter table handles those.
+   */
+  private securityCall(
+    e: A.CallExpression,
+    resolution: Extract<CallResolution, { kind: 'builtin' }>,
+    frame: Frame,
+  ): string | undefined {
+    const params = resolution.overload.params.filter((p) => p.versions.includes(this.analysis.rules.version));
+    const arg = (n: string): A.Expression | undefined =>
+      resolution.args[params.findIndex((p) => p.name === n)];
+    const [symbol, timeframe, expression] = [arg('symbol'), arg('timeframe'), arg('expression')];
+    if (!symbol || !timeframe || !expression) return undefined;
+    const probe: Frame = { stateRef: 'st', state: [], fn: undefined, htf: true };
+    const tf = this.expression(timeframe, probe);
+    const sym = this.expression(symbol, probe).trim();
+    if (tf.trim() === '""' || tf.trim() === `${CTX}.timeframe.period`) return undefined;
+    if (sym !== `${CTX}.syminfo.tickerid` && sym !== `${CTX}.syminfo.ticker`) return undefined;
+    if (frame.stateRef !== 'this' || frame.htf)
+      return this.unsupported(
+        e,
+        'request.security at another timeframe inside a function or another request.security is not supported yet',
+        'call request.security at the script top level',
+      );
+    if (probe.state.length > 0 || !constantTimeframe(tf))
+      return this.unsupported(
+        e,
+        'request.security needs a timeframe known before the first bar',
+        'use a string literal or an input.timeframe()',
+      );
+    const ts = tsType(this.analysis.types.get(e.id));
+    if (ts !== 'number' && ts !== 'boolean')
+      return this.unsupported(
+        e,
+        `request.security of a ${ts} value at another timeframe is not supported yet`,
+        'request each number or bool separately',
+      );
+    const name = this.names.next('security');
+    const className = `Security${name.slice('_security'.length)}Htf`;
+    const htf: Frame = { stateRef: 'st', state: [], fn: undefined, htf: true };
+    const code = this.expression(expression, htf);
+    const line = e.span.line;
+    this.stateClasses.push(securityStateClass(className, line, htf.state));
+    this.methods.push(
+      securityMethod(`${name}Value`, className, line, code, htf.state.length > 0, ts === 'boolean'),
+    );
+    this.fields.push({ name, type: className, init: `new ${className}(ctx, ${tf})` });
+    this.fields.push({
+      name: `${name}Fn`,
+      type: `(htf: ${RT}.PineContext) => number`,
+      init: `(htf: ${RT}.PineContext) => this.${name}Value(htf, this.${name})`,
+    });
+    const lookahead = barmergeFlag(
+      arg('lookahead') && this.expression(arg('lookahead') as A.Expression, frame),
+      'barmerge.lookahead_on',
+    );
+    const gaps = barmergeFlag(
+      arg('gaps') && this.expression(arg('gaps') as A.Expression, frame),
+      'barmerge.gaps_on',
+    );
+    const value = `this.${name}.security.value(${CTX}, ${lookahead}, ${gaps}, this.${name}Fn)`;
+    return ts === 'boolean' ? `(${value} === 1)` : value;
+  }
+
+  /**
+   * A script variable read inside a request.security expression: a global declared once from an
+   * expression (no `var`, never reassigned) is recomputed there from its declaration, as TradingView
+   * does; anything else would need the script's own state on the higher timeframe.
+   */
+  private htfVariable(symbol: VariableSymbol, node: A.Node, frame: Frame): string {
+    const declaration = symbol.declaration;
+    if (
+      symbol.scope === 'global' &&
+      !symbol.owner &&
+      symbol.mode === undefined &&
+      !symbol.reassigned &&
+      declaration.kind === 'VariableDeclaration'
+    )
+      return `(${this.expression(declaration.init, frame)})`;
+    return this.unsupported(
+      node,
+      `'${symbol.name}' is a script variable the request.security expression would have to recompute on the higher timeframe`,
+      'compute it inside the request.security expression (or in a function called there)',
+    );
   }
 
   private declarePlot(title: string): string {

@@ -237,22 +237,25 @@ function isChartSymbol(c: BuiltinEmitContext, symbol: string | undefined): boole
   return s === `${c.ctx}.syminfo.tickerid` || s === `${c.ctx}.syminfo.ticker`;
 }
 
-const HTF_HINT = 'the lead will add a higher-timeframe engine';
+/** request.security at a higher timeframe is emitted by the emitter (src/codegen/security.ts); lower ones need intrabars. */
+const HTF_HINT =
+  'pineport has no intrabar data: request the chart timeframe or a higher one with request.security';
 
 /**
- * `request.security(sym, tf, expr)` on the chart's symbol and timeframe is `expr` itself (no other
- * data context exists); any other symbol or timeframe is not supported yet.
+ * `request.security(sym, tf, expr)` on the chart's symbol and timeframe is `expr` itself; a higher
+ * timeframe of the chart symbol never reaches this table (the emitter runs `expr` on the resampled
+ * feed, see src/codegen/security.ts); other symbols and lower timeframes are not supported.
  */
 function security(lowerTf: boolean): BuiltinEmitter {
   return (c) => {
-    if (!isChartTimeframe(c, c.arg('timeframe'))) {
-      return c.unsupported(`${c.name} with another timeframe is not supported yet`, HTF_HINT);
-    }
     if (!isChartSymbol(c, c.arg('symbol'))) {
       return c.unsupported(
         `${c.name} of another symbol is not supported yet`,
         'request the chart symbol (syminfo.tickerid)',
       );
+    }
+    if (!isChartTimeframe(c, c.arg('timeframe'))) {
+      return c.unsupported(`${c.name} with another timeframe is not supported yet`, HTF_HINT);
     }
     const expression = required(c, 'expression');
     if (!lowerTf) return group(expression);

@@ -69,6 +69,14 @@ export const settings: rt.StrategySettings = {
   commissionValue: 0.05,
 };
 
+/** request.security at Pine line 9: its higher-timeframe context and the state of its expression, which runs there. */
+class Security1Htf {
+  readonly security: rt.Security;
+  constructor(chart: rt.PineContext, timeframe: string) {
+    this.security = new rt.Security(chart, timeframe);
+  }
+}
+
 export default class RSIReversionV4 implements rt.PineScript {
   readonly inputs: Inputs;
   private readonly strategy: rt.PineStrategy;
@@ -77,6 +85,8 @@ export default class RSIReversionV4 implements rt.PineScript {
   private overbought: number;
   private useHtf: boolean;
   private htfClose: number;
+  private _security1: Security1Htf;
+  private _security1Fn: (htf: rt.PineContext) => number;
   private r: number;
   private _rsi1: rt.ta.Rsi;
   private trendOk: boolean;
@@ -94,6 +104,8 @@ export default class RSIReversionV4 implements rt.PineScript {
     this.overbought = NaN;
     this.useHtf = false;
     this.htfClose = NaN;
+    this._security1 = new Security1Htf(ctx, 'D');
+    this._security1Fn = (htf: rt.PineContext) => this._security1Value(htf, this._security1);
     this.r = NaN;
     this._rsi1 = new rt.ta.Rsi();
     this.trendOk = false;
@@ -109,7 +121,7 @@ export default class RSIReversionV4 implements rt.PineScript {
     this.oversold = this.inputs.oversold; // L6
     this.overbought = this.inputs.overbought; // L7
     this.useHtf = this.inputs.useHtf; // L8
-    this.htfClose = NaN; // L9
+    this.htfClose = this._security1.security.value(ctx, true, false, this._security1Fn); // L9
     this.r = this._rsi1.update(ctx.close, this.length); // L10
     this.trendOk = rt.either(!this.useHtf, rt.gt(ctx.close, this.htfClose)); // L11
     // v4 idiom: orders gated with when=
@@ -120,5 +132,10 @@ export default class RSIReversionV4 implements rt.PineScript {
     this.stopPrice = rt.gt(this.strategy.positionSize, 0) ? this.strategy.positionAvgPrice * 0.97 : NaN; // L15
     this.strategy.exit('Stop', { fromEntry: 'Long', stop: this.stopPrice }); // L16
     ctx.plots.record(this._plot1, this.r); // L17
+  }
+
+  /** The expression of request.security at Pine line 9, on the higher timeframe's bar `ctx`. */
+  private _security1Value(ctx: rt.PineContext, _st: Security1Htf): number {
+    return ctx.closeAt(1);
   }
 }

@@ -51,6 +51,19 @@ export const defaultInputs: Inputs = { atrPeriod: 10, factor: 3, htf: '240' };
 /** The strategy() settings. */
 export const settings: rt.StrategySettings = { version: 5, marginLong: 100, marginShort: 100 };
 
+/** request.security at Pine line 7: its higher-timeframe context and the state of its expression, which runs there. */
+class Security1Htf {
+  readonly security: rt.Security;
+  readonly _history1: rt.FloatSeries;
+  readonly _ema1: rt.ta.Ema;
+  constructor(chart: rt.PineContext, timeframe: string) {
+    this.security = new rt.Security(chart, timeframe);
+    const ctx = this.security.htf;
+    this._history1 = new rt.FloatSeries(ctx.clock, 1);
+    this._ema1 = new rt.ta.Ema();
+  }
+}
+
 export default class SupertrendWithHTFFilter implements rt.PineScript {
   readonly inputs: Inputs;
   private readonly strategy: rt.PineStrategy;
@@ -61,8 +74,8 @@ export default class SupertrendWithHTFFilter implements rt.PineScript {
   private st_: number;
   private direction: number;
   private htfTrend: number;
-  private readonly _history1: rt.FloatSeries;
-  private _ema1: rt.ta.Ema;
+  private _security1: Security1Htf;
+  private _security1Fn: (htf: rt.PineContext) => number;
   private readonly longOk: rt.BoolSeries;
   private readonly shortOk: rt.BoolSeries;
   private _plot1: number;
@@ -78,8 +91,8 @@ export default class SupertrendWithHTFFilter implements rt.PineScript {
     this.st_ = NaN;
     this.direction = NaN;
     this.htfTrend = NaN;
-    this._history1 = new rt.FloatSeries(ctx.clock, 1);
-    this._ema1 = new rt.ta.Ema();
+    this._security1 = new Security1Htf(ctx, this.inputs.htf);
+    this._security1Fn = (htf: rt.PineContext) => this._security1Value(htf, this._security1);
     this.longOk = new rt.BoolSeries(ctx.clock, 1);
     this.shortOk = new rt.BoolSeries(ctx.clock, 1);
     this._plot1 = ctx.plots.declare('Up');
@@ -93,7 +106,7 @@ export default class SupertrendWithHTFFilter implements rt.PineScript {
     this._supertrend1.update(ctx.high, ctx.low, ctx.close, this.factor, this.atrPeriod); // L6
     this.st_ = this._supertrend1.supertrend;
     this.direction = this._supertrend1.direction;
-    this.htfTrend = NaN; // L7
+    this.htfTrend = this._security1.security.value(ctx, true, false, this._security1Fn); // L7
     this.longOk.set(rt.both(rt.lt(this.direction, 0), rt.gt(ctx.close, this.htfTrend))); // L8
     this.shortOk.set(rt.both(rt.gt(this.direction, 0), rt.lt(ctx.close, this.htfTrend))); // L9
     if (rt.both(this.longOk.get(0), !this.longOk.get(1))) {
@@ -106,5 +119,10 @@ export default class SupertrendWithHTFFilter implements rt.PineScript {
     }
     ctx.plots.record(this._plot1, rt.lt(this.direction, 0) ? this.st_ : NaN); // L14
     ctx.plots.record(this._plot2, rt.lt(this.direction, 0) ? NaN : this.st_); // L15
+  }
+
+  /** The expression of request.security at Pine line 7, on the higher timeframe's bar `ctx`. */
+  private _security1Value(ctx: rt.PineContext, st: Security1Htf): number {
+    return (st._history1.set(st._ema1.update(ctx.close, 50)), st._history1.get(1));
   }
 }

@@ -1,0 +1,65 @@
+import type { StateField } from './emitter.js';
+
+/**
+ * Helpers for `request.security` at another timeframe (the emitter owns the walk): the generated
+ * code keeps, per call site, a state class holding an `rt.Security` (the higher-timeframe context)
+ * and the state of the expression's own built-ins, a method evaluating the expression with `ctx`
+ * bound to the higher context, and a closure created once that the call site hands to
+ * `Security.value`, so nothing is allocated per bar.
+ */
+
+/** True when emitted timeframe code is known at construction: a string literal or an input. */
+export function constantTimeframe(code: string): boolean {
+  return /^\(*("[^"\\]*"|this\.inputs\.\w+)\)*$/.test(code.trim());
+}
+
+/** A `barmerge.*` argument as a TS boolean: true when it equals `on` (absent → the default, off). */
+export function barmergeFlag(code: string | undefined, on: string): string {
+  if (code === undefined) return 'false';
+  const literal = JSON.stringify(on);
+  const trimmed = code.trim();
+  if (trimmed === literal) return 'true';
+  if (/^"barmerge\.\w+"$/.test(trimmed)) return 'false';
+  return `(${trimmed} === ${literal})`;
+}
+
+/**
+ * The state class of one call site: `security` (the higher-timeframe context over the resampled
+ * chart feed) and the expression's per-call-site state, built against that higher context.
+ */
+export function securityStateClass(className: string, line: number, fields: readonly StateField[]): string {
+  const declarations = fields
+    .map((f) => `${/Ready$/.test(f.name) || !f.type.includes('.') ? '' : 'readonly '}${f.name}: ${f.type};`)
+    .join('\n');
+  const inits = fields.map((f) => `this.${f.name} = ${f.init};`).join('\n');
+  const htf = fields.length > 0 ? 'const ctx = this.security.htf;' : '';
+  const body = [
+    'readonly security: rt.Security;',
+    declarations,
+    'constructor(chart: rt.PineContext, timeframe: string) {',
+    'this.security = new rt.Security(chart, timeframe);',
+    htf,
+    inits,
+    '}',
+  ].filter((part) => part !== '');
+  return `/** request.security at Pine line ${line}: its higher-timeframe context and the state of its expression, which runs there. */
+class ${className} {
+${body.join('\n')}
+}`;
+}
+
+/** The method evaluating the expression on the higher context's current bar (bools as 1/0). */
+export function securityMethod(
+  name: string,
+  className: string,
+  line: number,
+  code: string,
+  usesState: boolean,
+  bool: boolean,
+): string {
+  const value = bool ? `(${code}) ? 1 : 0` : code;
+  return `/** The expression of request.security at Pine line ${line}, on the higher timeframe's bar \`ctx\`. */
+private ${name}(ctx: rt.PineContext, ${usesState ? 'st' : '_st'}: ${className}): number {
+return ${value};
+}`;
+}
