@@ -14,7 +14,7 @@ export function toExportTrades(results: StrategyResults): Trade[] {
       exitTime: row.exitTime,
       exitPrice: row.exitPrice,
       exitSignal: row.open ? 'Open' : t.exitSignal,
-      qty: t.initialQty || t.qty,
+      qty: t.qty,
       profit: row.profit,
       cumProfit: row.cumulative,
       runUp: t.runUpValue,
