@@ -988,38 +988,64 @@ export class Emitter {
         'request.security needs a timeframe known before the first bar',
         'use a string literal or an input.timeframe()',
       );
-    const ts = tsType(this.analysis.types.get(e.id));
-    if (ts !== 'number' && ts !== 'boolean')
+    const type = this.analysis.types.get(e.id);
+    // A literal `[a, b]` is typed by its elements (the call's result type may not say tuple).
+    const elements =
+      expression.kind === 'TupleExpression'
+        ? expression.elements.map((x) => this.analysis.types.get(x.id))
+        : type?.type.kind === 'tuple'
+          ? type.type.elements
+          : [type];
+    const ts = elements.map((t) => tsType(t));
+    const tuple = expression.kind === 'TupleExpression' || type?.type.kind === 'tuple';
+    if (tuple ? ts.some((t) => t !== 'number') : ts[0] !== 'number' && ts[0] !== 'boolean')
       return this.unsupported(
         e,
-        `request.security of a ${ts} value at another timeframe is not supported yet`,
-        'request each number or bool separately',
+        `request.security of a ${tuple ? `[${ts.join(', ')}]` : ts[0]} value at another timeframe is not supported yet`,
+        'request numbers, bools or tuples of numbers',
       );
     const name = this.names.next('security');
     const className = `Security${name.slice('_security'.length)}Htf`;
     const htf: Frame = { stateRef: 'st', state: [], fn: undefined, htf: true };
-    const code = this.expression(expression, htf);
+    const body = this.securityBody(expression, htf, ts, tuple);
     const line = e.span.line;
-    this.stateClasses.push(securityStateClass(className, line, htf.state));
-    this.methods.push(
-      securityMethod(`${name}Value`, className, line, code, htf.state.length > 0, ts === 'boolean'),
-    );
+    this.stateClasses.push(securityStateClass(className, line, ts.length, htf.state));
+    this.methods.push(securityMethod(`${name}Value`, className, line, body, htf.state.length > 0, tuple));
     this.fields.push({ name, type: className, init: `new ${className}(ctx, ${tf})` });
+    const signature = tuple ? `(htf: ${RT}.PineContext, out: Float64Array)` : `(htf: ${RT}.PineContext)`;
     this.fields.push({
       name: `${name}Fn`,
-      type: `(htf: ${RT}.PineContext) => number`,
-      init: `(htf: ${RT}.PineContext) => this.${name}Value(htf, this.${name})`,
+      type: `${signature} => ${tuple ? 'void' : 'number'}`,
+      init: `${signature} => this.${name}Value(htf, this.${name}${tuple ? ', out' : ''})`,
     });
-    const lookahead = barmergeFlag(
-      arg('lookahead') && this.expression(arg('lookahead') as A.Expression, frame),
-      'barmerge.lookahead_on',
-    );
-    const gaps = barmergeFlag(
-      arg('gaps') && this.expression(arg('gaps') as A.Expression, frame),
-      'barmerge.gaps_on',
-    );
-    const value = `this.${name}.security.value(${CTX}, ${lookahead}, ${gaps}, this.${name}Fn)`;
-    return ts === 'boolean' ? `(${value} === 1)` : value;
+    const flag = (n: string, on: string): string => {
+      const a = arg(n);
+      return barmergeFlag(a && this.expression(a, frame), on);
+    };
+    const how = `${CTX}, ${flag('lookahead', 'barmerge.lookahead_on')}, ${flag('gaps', 'barmerge.gaps_on')}, this.${name}Fn`;
+    if (tuple) return `this.${name}.security.row(${how})`;
+    const value = `this.${name}.security.value(${how})`;
+    return ts[0] === 'boolean' ? `(${value} === 1)` : value;
+  }
+
+  /** Statements of a security method: `return` the value, or write a tuple's numbers into `out`. */
+  private securityBody(
+    expression: A.Expression,
+    frame: Frame,
+    ts: readonly string[],
+    tuple: boolean,
+  ): string {
+    if (!tuple) {
+      const code = this.expression(expression, frame);
+      return `return ${ts[0] === 'boolean' ? `(${code}) ? 1 : 0` : code};`;
+    }
+    if (expression.kind === 'TupleExpression')
+      return expression.elements.map((x, i) => `out[${i}] = ${this.expression(x, frame)};`).join('\n');
+    const v = this.names.next('tuple');
+    return [
+      `const ${v} = ${this.expression(expression, frame)};`,
+      ...ts.map((_, i) => `out[${i}] = ${v}[${i}];`),
+    ].join('\n');
   }
 
   /**

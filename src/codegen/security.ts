@@ -27,7 +27,12 @@ export function barmergeFlag(code: string | undefined, on: string): string {
  * The state class of one call site: `security` (the higher-timeframe context over the resampled
  * chart feed) and the expression's per-call-site state, built against that higher context.
  */
-export function securityStateClass(className: string, line: number, fields: readonly StateField[]): string {
+export function securityStateClass(
+  className: string,
+  line: number,
+  width: number,
+  fields: readonly StateField[],
+): string {
   const declarations = fields
     .map((f) => `${/Ready$/.test(f.name) || !f.type.includes('.') ? '' : 'readonly '}${f.name}: ${f.type};`)
     .join('\n');
@@ -37,7 +42,7 @@ export function securityStateClass(className: string, line: number, fields: read
     'readonly security: rt.Security;',
     declarations,
     'constructor(chart: rt.PineContext, timeframe: string) {',
-    'this.security = new rt.Security(chart, timeframe);',
+    `this.security = new rt.Security(chart, timeframe${width === 1 ? '' : `, ${width}`});`,
     htf,
     inits,
     '}',
@@ -48,18 +53,21 @@ ${body.join('\n')}
 }`;
 }
 
-/** The method evaluating the expression on the higher context's current bar (bools as 1/0). */
+/**
+ * The method evaluating the expression on the higher context's current bar: a number (bools as
+ * 1/0) returned, or a tuple's numbers written into `out` (`body` holds those statements).
+ */
 export function securityMethod(
   name: string,
   className: string,
   line: number,
-  code: string,
+  body: string,
   usesState: boolean,
-  bool: boolean,
+  tuple: boolean,
 ): string {
-  const value = bool ? `(${code}) ? 1 : 0` : code;
+  const out = tuple ? ', out: Float64Array' : '';
   return `/** The expression of request.security at Pine line ${line}, on the higher timeframe's bar \`ctx\`. */
-private ${name}(ctx: rt.PineContext, ${usesState ? 'st' : '_st'}: ${className}): number {
-return ${value};
+private ${name}(ctx: rt.PineContext, ${usesState ? 'st' : '_st'}: ${className}${out}): ${tuple ? 'void' : 'number'} {
+${body}
 }`;
 }

@@ -82,17 +82,23 @@ function chartBarEnd(chart: PineContext, i: number): number {
  * One `request.security` call site on the chart's symbol at another timeframe, computed from the
  * chart feed resampled (no repainting on history). The expression runs in its own context over the
  * higher-timeframe bars, lazily and in order, exactly once per higher bar, so `ta.*` state inside it
- * advances once per higher bar. Values are kept per higher bar in a Float64Array (bools as 1/0).
+ * advances once per higher bar. Values are kept per higher bar in a Float64Array (bools as 1/0;
+ * a tuple of `width` numbers takes `width` slots per higher bar, read with {@link Security.row}).
  */
 export class Security {
   /** The higher-timeframe context the expression is evaluated in. */
   readonly htf: PineContext;
   readonly resampled: Resampled;
+  /** Numbers per higher bar: 1, or the size of a requested tuple. */
+  readonly width: number;
   private readonly values: Float64Array;
+  /** The row handed out by {@link row} (reused every bar) and the one `evaluate` fills. */
+  private readonly current: Float64Array;
+  private readonly scratch: Float64Array;
   private computed: number;
 
   /** `timeframe` is the requested one ("60", "D" …); an invalid string is a runtime error. */
-  constructor(chart: PineContext, timeframe: string) {
+  constructor(chart: PineContext, timeframe: string, width = 1) {
     const tf = timeframe === '' ? chart.timeframe.parsed : parseTimeframe(timeframe);
     if (tf === null) throw new PineRuntimeError('invalid-timeframe', `invalid timeframe "${timeframe}"`);
     this.resampled = resampleFeed(chart, tf);
@@ -101,7 +107,10 @@ export class Security {
       timeframe: tf.period,
       zones: chart.zones,
     });
-    this.values = new Float64Array(this.resampled.feed.length).fill(NaN);
+    this.width = width;
+    this.values = new Float64Array(this.resampled.feed.length * width).fill(NaN);
+    this.current = new Float64Array(width);
+    this.scratch = new Float64Array(width);
     this.computed = 0;
   }
 
@@ -118,21 +127,51 @@ export class Security {
     gaps: boolean,
     evaluate: (htf: PineContext) => number,
   ): number {
-    const i = chart.bar_index;
-    const r = this.resampled;
-    const j = r.htfIndex[i];
-    const closes = r.closesPeriod[i] === 1;
-    const k = lookahead || closes ? j : j - 1;
+    const k = this.target(chart, lookahead);
     if (k < 0) return NaN;
     while (this.computed <= k) {
       this.htf.setBar(this.computed);
       this.values[this.computed] = evaluate(this.htf);
       this.computed++;
     }
-    if (gaps) {
-      const fresh = lookahead ? i === 0 || r.htfIndex[i - 1] !== j : closes;
-      if (!fresh) return NaN;
+    return gaps && !this.fresh(chart, lookahead) ? NaN : this.values[k];
+  }
+
+  /**
+   * {@link value} for a tuple: `evaluate` writes the `width` numbers of the higher bar into `out`;
+   * the result is one row reused on every call (na everywhere when there is no value).
+   */
+  row(
+    chart: PineContext,
+    lookahead: boolean,
+    gaps: boolean,
+    evaluate: (htf: PineContext, out: Float64Array) => void,
+  ): Float64Array {
+    const k = this.target(chart, lookahead);
+    const w = this.width;
+    const out = this.current;
+    while (this.computed <= k) {
+      this.htf.setBar(this.computed);
+      evaluate(this.htf, this.scratch);
+      this.values.set(this.scratch, this.computed * w);
+      this.computed++;
     }
-    return this.values[k];
+    const none = k < 0 || (gaps && !this.fresh(chart, lookahead));
+    for (let c = 0; c < w; c++) out[c] = none ? NaN : this.values[k * w + c];
+    return out;
+  }
+
+  /** The higher bar whose value the chart's current bar sees (−1: none yet). */
+  private target(chart: PineContext, lookahead: boolean): number {
+    const i = chart.bar_index;
+    const j = this.resampled.htfIndex[i];
+    return lookahead || this.resampled.closesPeriod[i] === 1 ? j : j - 1;
+  }
+
+  /** With gaps: the value is new on this bar (the closing bar, or with lookahead the period's first). */
+  private fresh(chart: PineContext, lookahead: boolean): boolean {
+    const i = chart.bar_index;
+    const r = this.resampled;
+    return lookahead ? i === 0 || r.htfIndex[i - 1] !== r.htfIndex[i] : r.closesPeriod[i] === 1;
   }
 }

@@ -149,3 +149,26 @@ describe('Security.value', () => {
     expect(seen).toEqual([0, 1, 2]);
   });
 });
+
+describe('Security.row (tuples)', () => {
+  it('keeps several numbers per hour and hands out one reused row', () => {
+    const ctx = chart(bars15(9));
+    const security = new Security(ctx, '60', 2);
+    // (high, low) of each hour: (5, 0), (9, 4), (10, 8); lookahead off as in Security.value.
+    const pair = (h: PineContext, out: Float64Array): void => {
+      out[0] = h.high;
+      out[1] = h.low;
+    };
+    const rows: number[][] = [];
+    let first: Float64Array | undefined;
+    for (let i = 0; i < 9; i++) {
+      ctx.setBar(i);
+      const row = security.row(ctx, false, false, pair);
+      first ??= row;
+      expect(row).toBe(first);
+      rows.push(Array.from(row));
+    }
+    const none = [NaN, NaN];
+    expect(rows).toEqual([none, none, none, [5, 0], [5, 0], [5, 0], [5, 0], [9, 4], [9, 4]]);
+  });
+});
