@@ -96,11 +96,24 @@ export class Security {
   private readonly current: Float64Array;
   private readonly scratch: Float64Array;
   private computed: number;
+  /** Why this request cannot be served ('' when it can): thrown as a PineRuntimeError on first use. */
+  private readonly problem: string;
 
-  /** `timeframe` is the requested one ("60", "D" …); an invalid string is a runtime error. */
+  /**
+   * `timeframe` is the requested one ("60", "D" …); a malformed one or one below the chart's throws
+   * a {@link PineRuntimeError} when the first value is read.
+   */
   constructor(chart: PineContext, timeframe: string, width = 1) {
-    const tf = timeframe === '' ? chart.timeframe.parsed : parseTimeframe(timeframe);
-    if (tf === null) throw new PineRuntimeError('invalid-timeframe', `invalid timeframe "${timeframe}"`);
+    const parsed = timeframe === '' ? chart.timeframe.parsed : parseTimeframe(timeframe);
+    // Below the chart's timeframe the value would come from intrabars, which a chart feed lacks.
+    this.problem =
+      parsed === null
+        ? `invalid timeframe "${timeframe}"`
+        : inSeconds(parsed) >= inSeconds(chart.timeframe.parsed)
+          ? ''
+          : `request.security at "${parsed.period}", below the chart's "${chart.timeframe.period}", needs intrabar data`;
+    // A bad timeframe fails on the first bar (inside the bar loop, where the runner reports it).
+    const tf = this.problem === '' && parsed !== null ? parsed : chart.timeframe.parsed;
     this.resampled = resampleFeed(chart, tf);
     this.htf = new PineContext(this.resampled.feed, {
       symbol: chart.syminfo,
@@ -163,6 +176,7 @@ export class Security {
 
   /** The higher bar whose value the chart's current bar sees (−1: none yet). */
   private target(chart: PineContext, lookahead: boolean): number {
+    if (this.problem !== '') throw new PineRuntimeError('request-timeframe', this.problem);
     const i = chart.bar_index;
     const j = this.resampled.htfIndex[i];
     return lookahead || this.resampled.closesPeriod[i] === 1 ? j : j - 1;

@@ -172,3 +172,18 @@ describe('Security.row (tuples)', () => {
     expect(rows).toEqual([none, none, none, [5, 0], [5, 0], [5, 0], [5, 0], [9, 4], [9, 4]]);
   });
 });
+
+describe('Security timeframes', () => {
+  it('computes the chart timeframe itself bar by bar (each 15m bar closes its own period)', () => {
+    const ctx = chart(bars15(3));
+    expect(series(ctx, new Security(ctx, '15'), false, false, (h) => h.close)).toEqual([1, 2, 3]);
+  });
+  it('rejects lower timeframes and malformed ones as runtime errors', () => {
+    const ctx = chart(bars15(3));
+    ctx.setBar(0);
+    const close = (h: PineContext): number => h.close;
+    // Thrown on the first read, inside the bar loop, where the runner turns it into a diagnostic.
+    expect(() => new Security(ctx, '5').value(ctx, false, false, close)).toThrow(/intrabar/);
+    expect(() => new Security(ctx, 'x1').value(ctx, false, false, close)).toThrow(/invalid timeframe/);
+  });
+});
