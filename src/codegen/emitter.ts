@@ -14,6 +14,7 @@ import { libraryEmitters } from './builtins/index-libs.js';
 import { camel, strategyConstant, strategyEmitters, tradeInfoCall } from './builtins/strategy.js';
 import { taEmitters, taTupleFields, taVariable } from './builtins/ta.js';
 import type { BuiltinEmitContext, EmitterTable } from './builtins/types.js';
+import { commentText } from './comment.js';
 import { NameAllocator, tsName } from './names.js';
 import { barmergeFlag, constantTimeframe, securityMethod, securityStateClass } from './security.js';
 
@@ -146,7 +147,7 @@ export class Emitter {
     for (const statement of this.analysis.program.body) {
       for (const [line, text] of commentsByLine) {
         if (line < statement.span.line) {
-          step.push(`// ${text}`);
+          step.push(`// ${commentText(text)}`);
           commentsByLine.delete(line);
         }
       }
@@ -322,7 +323,7 @@ export class Emitter {
       (a) =>
         `${a.annotation === 'function' ? '' : `@${a.annotation === 'returns' ? 'returns' : (a.annotation ?? '')} `}${a.annotationValue ?? ''}`,
     );
-    const jsdoc = doc.length > 0 ? `/**\n${doc.map((d) => ` * ${d}`).join('\n')}\n */\n` : '';
+    const jsdoc = doc.length > 0 ? `/**\n${doc.map((d) => ` * ${commentText(d)}`).join('\n')}\n */\n` : '';
     this.methods.push(
       `${jsdoc}private ${this.methodName(fn)}(${params.join(', ')}): ${returnsValue ? tsType(returnType) : 'void'} { // L${fn.declaration.span.line}\n${body.join('\n')}\n}`,
     );
