@@ -1,4 +1,4 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { Command } from 'commander';
 import { loadOhlcvFile } from '../../data/index.js';
@@ -13,6 +13,7 @@ import { pineportVersion } from '../../run/version.js';
 import { computeSummary, tradeListCsv } from '../../runtime/index.js';
 import { RunStore, hashText } from '../../store/index.js';
 import { ExitCode, type CliIO, type ExitStatus } from '../io.js';
+import { readTextOrReport } from './data.js';
 
 interface RunOptions {
   readonly data: string;
@@ -66,16 +67,8 @@ export function registerPortCommand(program: Command, io: CliIO, status: ExitSta
     .option('-o, --out <file>', 'where to write the module (default: print it)')
     .addHelpText('after', '\nExample:\n  pineport port corpus/v5/ma-cross.pine -o ma-cross.ts')
     .action(async (file: string, options: { out?: string }) => {
-      let source: string;
-      try {
-        source = await readFile(file, 'utf8');
-      } catch (error) {
-        io.stderr(
-          `${file}: error: cannot read file (${error instanceof Error ? error.message : String(error)})\n`,
-        );
-        status.set(ExitCode.usage);
-        return;
-      }
+      const source = await readTextOrReport(file, io, status);
+      if (source === undefined) return;
       const compiled = await compilePine(source, { file });
       for (const d of compiled.diagnostics)
         if (d.severity === 'error') io.stderr(renderDiagnostic(d, source) + '\n');
@@ -114,16 +107,8 @@ export function registerRunCommand(program: Command, io: CliIO, status: ExitStat
     )
     .action(async (file: string, options: RunOptions) => {
       const started = performance.now();
-      let source: string;
-      try {
-        source = await readFile(file, 'utf8');
-      } catch (error) {
-        io.stderr(
-          `${file}: error: cannot read file (${error instanceof Error ? error.message : String(error)})\n`,
-        );
-        status.set(ExitCode.usage);
-        return;
-      }
+      const source = await readTextOrReport(file, io, status);
+      if (source === undefined) return;
       const compiled = await compilePine(source, { file });
       printDiagnostics(io, compiled.diagnostics, source);
       if (!compiled.code || compiled.diagnostics.some((d) => d.severity === 'error')) {

@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { runBacktest } from '../../run/backtest.js';
 import { compilePine, loadGeneratedModule } from '../../run/compile.js';
@@ -139,16 +138,8 @@ async function runStrategyTrades(
 ): Promise<
   (Pick<TradeListResult, 'trades' | 'ok'> & { dataRange?: { from: number; to: number } }) | undefined
 > {
-  let source: string;
-  try {
-    source = await readFile(file, 'utf8');
-  } catch (error) {
-    io.stderr(
-      `${file}: error: cannot read file (${error instanceof Error ? error.message : String(error)})\n`,
-    );
-    status.set(ExitCode.usage);
-    return undefined;
-  }
+  const source = await readTextOrReport(file, io, status);
+  if (source === undefined) return undefined;
   const compiled = await compilePine(source, { file });
   printDiagnostics(
     io,
