@@ -31,7 +31,6 @@ import {
   enumType,
   isTypeAssignable,
   joinQualifier,
-  listOf,
   qualified,
   tupleOf,
   tryParseType,
@@ -893,10 +892,5 @@ export class Checker {
     fn.analysed = true;
     this.analysing.delete(fn);
     return result;
-  }
-
-  /** Lets call resolution report through the checker's bag. */
-  listOfElement(type: QualifiedType): QualifiedType {
-    return qualified(type.qualifier, listOf(type.type));
   }
 }
