@@ -143,7 +143,7 @@ export class Checker {
       calls: this.calls,
       declared: this.declared,
       functions: this.functions,
-      types_: this.userTypes,
+      userTypes: this.userTypes,
       enums: this.enums,
       globals: this.globals,
       diagnostics: this.diagnostics.all,

@@ -182,7 +182,7 @@ export interface Analysis {
   /** The symbol each declaring node introduces (declarations, tuple names, parameters, loop counters). */
   readonly declared: ReadonlyMap<number, VariableSymbol>;
   readonly functions: readonly FunctionSymbol[];
-  readonly types_: readonly TypeSymbol[];
+  readonly userTypes: readonly TypeSymbol[];
   readonly enums: readonly EnumSymbol[];
   readonly globals: readonly VariableSymbol[];
   readonly diagnostics: readonly Diagnostic[];

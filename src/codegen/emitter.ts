@@ -153,7 +153,7 @@ export class Emitter {
       }
       this.statement(statement, step, frame);
     }
-    for (const type of this.analysis.types_) this.udtClass(type);
+    for (const type of this.analysis.userTypes) this.udtClass(type);
     return {
       fields: this.fields,
       constructorLines: this.constructorLines,
@@ -342,7 +342,7 @@ export class Emitter {
 
   // ---------------------------------------------------------------- UDTs
 
-  private udtClass(type: Analysis['types_'][number]): void {
+  private udtClass(type: Analysis['userTypes'][number]): void {
     const fields = type.fields.map((f) => {
       const value = f.declaration.defaultValue
         ? this.expression(f.declaration.defaultValue, { stateRef: 'this', state: this.fields, fn: undefined })
