@@ -149,6 +149,17 @@ export const taEmitters: EmitterTable = {
     c.argOr('occurrence', '0'),
   ]),
   'ta.cum': indicator('Cum', (c) => [src(c)]),
+  // Pine returns a fresh array<float> [P, R1, S1, R2, S2 … R5, S5] (the runtime's `levels` order); a
+  // copy per call keeps a script that stores the array from seeing later bars' levels.
+  'ta.pivot_point_levels': (c) => {
+    const site = c.state(
+      'pivotpointlevels',
+      `${c.rt}.ta.PivotPointLevels`,
+      `new ${c.rt}.ta.PivotPointLevels()`,
+    );
+    const x = c.ctx;
+    return `(${site}.update(${x}.open, ${x}.high, ${x}.low, ${x}.close, ${c.argOr('type', '"Traditional"')}, ${c.argOr('anchor', 'false')}, ${c.argOr('developing', 'false')}), ${c.rt}.PineArray.wrap(Array.from(${site}.levels), true))`;
+  },
 };
 
 /**
