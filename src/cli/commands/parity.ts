@@ -12,6 +12,7 @@ interface ParityOptions {
   readonly only?: string;
   readonly timezone: string;
   readonly pnlRelative: string;
+  readonly feedTicker: string;
   readonly json?: boolean;
 }
 
@@ -33,6 +34,11 @@ export function registerParityCommand(program: Command, io: CliIO, status: ExitS
     .option('--only <text>', 'only cases whose name contains this text')
     .option('--timezone <tz>', "timezone of the exports' times", 'UTC+8')
     .option('--pnl-relative <x>', 'relative P&L tolerance for quote→account currency conversion', '0.003')
+    .option(
+      '--feed-ticker <name>',
+      'the symbol the --data feed holds; cases naming another ticker are skipped',
+      'ETHUSDT',
+    )
     .option('--json', 'print every case as JSON')
     .addHelpText(
       'after',
@@ -52,11 +58,19 @@ export function registerParityCommand(program: Command, io: CliIO, status: ExitS
       const skipped: { name: string; reason: string }[] = [];
       for (const parityCase of cases) {
         if (options.only !== undefined && !parityCase.name.includes(options.only)) continue;
+        const ticker = parityCase.ticker;
+        const otherSymbol =
+          ticker !== undefined &&
+          parityCase.ohlcv === undefined &&
+          !ticker.toUpperCase().includes(options.feedTicker.toUpperCase());
         const reason =
           parityCase.skip ??
           (parityCase.expectTvMatch
             ? undefined
-            : `marked expect_tv_match: false (${parityCase.expectReason ?? 'no reason given'})`);
+            : `marked expect_tv_match: false (${parityCase.expectReason ?? 'no reason given'})`) ??
+          (otherSymbol
+            ? `the case runs on ${String(ticker)}, whose data is not given (the feed is ${options.feedTicker})`
+            : undefined);
         if (reason !== undefined) {
           skipped.push({ name: parityCase.name, reason });
           if (!options.json) io.stdout(`${'skipped'.padEnd(9)} ${parityCase.name}  ${reason}\n`);
@@ -68,6 +82,15 @@ export function registerParityCommand(program: Command, io: CliIO, status: ExitS
           ...(startMs === undefined ? {} : { startMs }),
           pnlRelativeTolerance: Number(options.pnlRelative),
         });
+        // An export whose trades all lie outside the feed's time range (another symbol's data) proves
+        // nothing either way: skipped, never graded "exact" on zero trades.
+        const report = outcome.report;
+        if (report && report.expectedCount === 0 && report.outsideWindow.expected > 0) {
+          const reason = `all ${report.outsideWindow.expected} TradingView trades lie outside the feed's time range${parityCase.ticker ? ` (the case needs ${parityCase.ticker} data)` : ''}`;
+          skipped.push({ name: parityCase.name, reason });
+          if (!options.json) io.stdout(`${'skipped'.padEnd(9)} ${parityCase.name}  ${reason}\n`);
+          continue;
+        }
         outcomes.push(outcome);
         if (!options.json) {
           const r = outcome.report;
