@@ -69,7 +69,7 @@ export function registerParityCommand(program: Command, io: CliIO, status: ExitS
             ? undefined
             : `marked expect_tv_match: false (${parityCase.expectReason ?? 'no reason given'})`) ??
           (otherSymbol
-            ? `the case runs on ${String(ticker)}, whose data is not given (the feed is ${options.feedTicker})`
+            ? `the case runs on ${ticker}, whose data is not given (the feed is ${options.feedTicker})`
             : undefined);
         if (reason !== undefined) {
           skipped.push({ name: parityCase.name, reason });
