@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { runtimeCodes } from '../diagnostics/codes/runtime.js';
 import * as runtime from '../runtime/index.js';
 import type { LoadedModule } from './compile.js';
 
@@ -84,8 +85,8 @@ export function runBacktest(
         plots: ctx.plots,
         diagnostics: [
           {
-            code: 'PP5001',
-            severity: 'error',
+            code: runtimeCodes.runtimeError.code,
+            severity: runtimeCodes.runtimeError.severity,
             message: `runtime error on bar ${ctx.bar_index}: ${error.message}`,
             hint: 'TradingView stops the script here too; fix the script or the data',
           },

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { cliCodes } from '../diagnostics/codes/runtime.js';
 import { readTradesFile } from '../exports/index.js';
 import type { PineParser } from '../parser/index.js';
 import { compareTrades, type ComparisonReport, type ParityCase } from '../verify/index.js';
@@ -74,13 +75,23 @@ export async function runParityCase(
     (options.pineRoot ? join(options.pineRoot, parityCase.name, 'strategy.pine') : undefined);
   if (!pinePath || !parityCase.tvTrades)
     return fail([
-      { code: 'PP9001', severity: 'error', message: 'case has no Pine source or no TradingView export' },
+      {
+        code: cliCodes.caseUnavailable.code,
+        severity: cliCodes.caseUnavailable.severity,
+        message: 'case has no Pine source or no TradingView export',
+      },
     ]);
   let source: string;
   try {
     source = await readFile(pinePath, 'utf8');
   } catch {
-    return fail([{ code: 'PP9001', severity: 'error', message: `cannot read ${pinePath}` }]);
+    return fail([
+      {
+        code: cliCodes.caseUnavailable.code,
+        severity: cliCodes.caseUnavailable.severity,
+        message: `cannot read ${pinePath}`,
+      },
+    ]);
   }
   const compiled = await compilePine(source, {
     file: pinePath,
