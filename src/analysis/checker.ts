@@ -654,6 +654,33 @@ export class Checker {
     return qualified('series', target.type);
   }
 
+  /** A built-in variable, named constant or namespace called `name`: bound to `node`, with its type. */
+  private builtinValue(name: string, node: A.Identifier | A.MemberExpression): QualifiedType | undefined {
+    const variable = this.catalogue.lookupVariable(name, this.version);
+    if (variable) {
+      this.bindings.set(node.id, {
+        kind: 'builtin-variable',
+        name: variable.entry.name,
+        entry: variable.entry,
+      });
+      return variable.entry.type;
+    }
+    const constant = this.catalogue.lookupConstant(name, this.version);
+    if (constant) {
+      this.bindings.set(node.id, {
+        kind: 'builtin-constant',
+        name: constant.entry.name,
+        entry: constant.entry,
+      });
+      return constant.entry.type;
+    }
+    if (this.catalogue.isNamespace(name)) {
+      this.bindings.set(node.id, { kind: 'namespace', name });
+      return qualified('const', NA);
+    }
+    return undefined;
+  }
+
   private identifier(identifier: A.Identifier, context: Context): QualifiedType {
     const symbol = context.scope.lookup(identifier.name);
     if (symbol) {
@@ -661,28 +688,8 @@ export class Checker {
       if (symbol.kind === 'variable') return symbol.type;
       return qualified('const', NA);
     }
-    const variable = this.catalogue.lookupVariable(identifier.name, this.version);
-    if (variable) {
-      this.bindings.set(identifier.id, {
-        kind: 'builtin-variable',
-        name: variable.entry.name,
-        entry: variable.entry,
-      });
-      return variable.entry.type;
-    }
-    const constant = this.catalogue.lookupConstant(identifier.name, this.version);
-    if (constant) {
-      this.bindings.set(identifier.id, {
-        kind: 'builtin-constant',
-        name: constant.entry.name,
-        entry: constant.entry,
-      });
-      return constant.entry.type;
-    }
-    if (this.catalogue.isNamespace(identifier.name)) {
-      this.bindings.set(identifier.id, { kind: 'namespace', name: identifier.name });
-      return qualified('const', NA);
-    }
+    const builtin = this.builtinValue(identifier.name, identifier);
+    if (builtin) return builtin;
     const fn = this.catalogue.lookupFunction(identifier.name, this.version);
     if (fn) {
       this.bindings.set(identifier.id, { kind: 'builtin-function', name: fn.entry.name, entry: fn.entry });
@@ -727,28 +734,8 @@ export class Checker {
         return qualified('const', enumType(headSymbol.name));
       }
       if (headSymbol?.kind === 'library') return UNKNOWN;
-      const variable = this.catalogue.lookupVariable(path, this.version);
-      if (variable) {
-        this.bindings.set(expression.id, {
-          kind: 'builtin-variable',
-          name: variable.entry.name,
-          entry: variable.entry,
-        });
-        return variable.entry.type;
-      }
-      const constant = this.catalogue.lookupConstant(path, this.version);
-      if (constant) {
-        this.bindings.set(expression.id, {
-          kind: 'builtin-constant',
-          name: constant.entry.name,
-          entry: constant.entry,
-        });
-        return constant.entry.type;
-      }
-      if (this.catalogue.isNamespace(path)) {
-        this.bindings.set(expression.id, { kind: 'namespace', name: path });
-        return qualified('const', NA);
-      }
+      const builtin = this.builtinValue(path, expression);
+      if (builtin) return builtin;
       if (
         !headSymbol &&
         (this.catalogue.isNamespace(head ?? '') ||
