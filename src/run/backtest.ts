@@ -13,6 +13,20 @@ export interface BarColumns {
   readonly volume: Float64Array;
 }
 
+/** The bars from `startMs` on (views, no copy). */
+export function barsFrom(feed: BarColumns, startMs: number): BarColumns {
+  let from = 0;
+  while (from < feed.time.length && feed.time[from] < startMs) from++;
+  return {
+    time: feed.time.subarray(from),
+    open: feed.open.subarray(from),
+    high: feed.high.subarray(from),
+    low: feed.low.subarray(from),
+    close: feed.close.subarray(from),
+    volume: feed.volume.subarray(from),
+  };
+}
+
 export interface BacktestOptions {
   readonly symbol?: {
     readonly mintick?: number;

@@ -5,7 +5,7 @@ import { cliCodes } from '../diagnostics/codes/runtime.js';
 import { readTradesFile } from '../exports/index.js';
 import type { PineParser } from '../parser/index.js';
 import { compareTrades, type ComparisonReport, type ParityCase } from '../verify/index.js';
-import { runBacktest, type BarColumns } from './backtest.js';
+import { barsFrom, runBacktest, type BarColumns } from './backtest.js';
 import { compilePine, loadGeneratedModule, type LoadedModule } from './compile.js';
 import { toExportTrades } from './trades.js';
 
@@ -17,20 +17,6 @@ export interface ParityOutcome {
   readonly diagnostics: readonly Diagnostic[];
   /** Bars per second of the backtest alone (compile and load excluded). */
   readonly barsPerSecond: number;
-}
-
-/** The bars from `startMs` on (views, no copy). */
-function sliceFrom(feed: BarColumns, startMs: number): BarColumns {
-  let from = 0;
-  while (from < feed.time.length && feed.time[from] < startMs) from++;
-  return {
-    time: feed.time.subarray(from),
-    open: feed.open.subarray(from),
-    high: feed.high.subarray(from),
-    low: feed.low.subarray(from),
-    close: feed.close.subarray(from),
-    volume: feed.volume.subarray(from),
-  };
 }
 
 /** A case's inputs.json values (keyed by input title, as TradingView's dialog shows them) by module key. */
@@ -103,7 +89,7 @@ export async function runParityCase(
   const mintick = parityCase.symbol.mintick ?? options.mintick ?? 0.01;
   const inputs = caseInputs(parityCase.scriptInputs, module.inputDescriptors);
   const startMs = parityCase.ohlcvStartMs ?? options.startMs;
-  const bars = startMs === undefined ? feed : sliceFrom(feed, startMs);
+  const bars = startMs === undefined ? feed : barsFrom(feed, startMs);
   const started = performance.now();
   const run = runBacktest(module, bars, {
     symbol: { mintick },

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { runBacktest } from '../../run/backtest.js';
+import { barsFrom, runBacktest } from '../../run/backtest.js';
 import { compilePine, loadGeneratedModule } from '../../run/compile.js';
 import { toExportTrades } from '../../run/trades.js';
 import {
@@ -158,18 +158,8 @@ async function runStrategyTrades(
   }
   const mintick = await resolveMintick(options, tv.trades, io, status);
   if (mintick === undefined) return undefined;
-  const startMs = options.start === undefined ? undefined : Date.parse(options.start);
-  const feed = loaded.series;
-  let from = 0;
-  if (startMs !== undefined) while (from < feed.length && feed.time[from] < startMs) from++;
-  const bars = {
-    time: feed.time.subarray(from),
-    open: feed.open.subarray(from),
-    high: feed.high.subarray(from),
-    low: feed.low.subarray(from),
-    close: feed.close.subarray(from),
-    volume: feed.volume.subarray(from),
-  };
+  const bars =
+    options.start === undefined ? loaded.series : barsFrom(loaded.series, Date.parse(options.start));
   let inputs: Record<string, unknown> = {};
   if (options.inputs !== undefined) {
     const text = await readTextOrReport(options.inputs, io, status);
