@@ -182,14 +182,13 @@ export class Emitter {
   // ---------------------------------------------------------------- inputs
 
   private assignInputs(): void {
-    const inputCalls: { id: number; line: number; name: string }[] = [];
+    const inputCalls: number[] = [];
     for (const [id, resolution] of this.analysis.calls) {
-      if (resolution.kind === 'builtin' && resolution.entry.flags.input)
-        inputCalls.push({ id, line: 0, name: resolution.name });
+      if (resolution.kind === 'builtin' && resolution.entry.flags.input) inputCalls.push(id);
     }
     // Inputs were recorded in analysis order; calls map keeps insertion order too.
     const used = new Set<string>();
-    inputCalls.forEach((call, i) => {
+    inputCalls.forEach((callId, i) => {
       const descriptor = this.analysis.inputs[i] as InputDescriptor | undefined;
       if (!descriptor) return;
       let key = /^[A-Za-z_]\w*$/.test(descriptor.name) ? tsName(descriptor.name) : `input${i + 1}`;
@@ -201,7 +200,7 @@ export class Emitter {
           : type === 'bool'
             ? 'boolean'
             : 'string';
-      this.inputKeys.set(call.id, { key, descriptor });
+      this.inputKeys.set(callId, { key, descriptor });
       this.inputList.push({ key, tsType: tsTypeOf(descriptor.type), descriptor });
     });
   }
