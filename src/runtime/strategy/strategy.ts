@@ -73,9 +73,7 @@ export class PineStrategy implements FillObserver {
 
   /** Before the script runs on a bar: fills pending orders against the bar's path. */
   beginBar(index: number, time: number, open: number, high: number, low: number, close: number): void {
-    this.pendingCloseQty = 0;
-    if (this.rateAt !== undefined) this.broker.rate = this.rateAt(time);
-    this.risk.onBarStart(time);
+    this.prepareBar(time);
     this.broker.beginBar(index, time, open, high, low, close);
     this.risk.afterFills();
   }
@@ -95,11 +93,16 @@ export class PineStrategy implements FillObserver {
     from: number,
     to: number,
   ): void {
+    this.prepareBar(time);
+    this.broker.beginBarMagnified(index, time, open, high, low, close, intrabars, from, to);
+    this.risk.afterFills();
+  }
+
+  /** What every bar start does before its fills: the day's currency rate and the risk rules' bar hooks. */
+  private prepareBar(time: number): void {
     this.pendingCloseQty = 0;
     if (this.rateAt !== undefined) this.broker.rate = this.rateAt(time);
     this.risk.onBarStart(time);
-    this.broker.beginBarMagnified(index, time, open, high, low, close, intrabars, from, to);
-    this.risk.afterFills();
   }
 
   /** After the script ran: process_orders_on_close fills market orders at the close; equity is sampled. */
