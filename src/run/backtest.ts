@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { runtimeCodes } from '../diagnostics/codes/runtime.js';
 import * as runtime from '../runtime/index.js';
 import type { LoadedModule } from './compile.js';
+import { runtimeErrorDiagnostic } from './runtime-error.js';
 
 /** Bars in typed-array columns (the OHLCV loader's `OhlcvSeries` fits). */
 export interface BarColumns {
@@ -54,7 +54,8 @@ export interface BacktestRun {
 /**
  * Runs a loaded strategy module bar by bar on the broker emulator: for each bar the broker fills
  * pending orders along the bar's path, the script steps, then the broker books the close.
- * A Pine runtime error stops the run with a diagnostic naming the bar, as TradingView halts.
+ * A Pine runtime error stops the run with a diagnostic naming the bar and the Pine line, as
+ * TradingView halts.
  */
 export function runBacktest(
   module: LoadedModule,
@@ -92,22 +93,9 @@ export function runBacktest(
       },
     });
   } catch (error) {
-    if (error instanceof runtime.PineRuntimeError) {
-      return {
-        results: undefined,
-        equity,
-        plots: ctx.plots,
-        diagnostics: [
-          {
-            code: runtimeCodes.runtimeError.code,
-            severity: runtimeCodes.runtimeError.severity,
-            message: `runtime error on bar ${ctx.bar_index}: ${error.message}`,
-            hint: 'TradingView stops the script here too; fix the script or the data',
-          },
-        ],
-      };
-    }
-    throw error;
+    const diagnostic = runtimeErrorDiagnostic(module, error, { index: ctx.bar_index, time: ctx.time });
+    if (diagnostic === undefined) throw error;
+    return { results: undefined, equity, plots: ctx.plots, diagnostics: [diagnostic] };
   }
   const results = strategy.finish();
   return { results, equity, plots: ctx.plots, diagnostics: results.diagnostics };

@@ -1,9 +1,12 @@
+import { createHash } from 'node:crypto';
 import { ts } from 'ts-morph';
 import { analyze, type Analysis, type InputDescriptor } from '../analysis/index.js';
 import { generateModule } from '../codegen/index.js';
 import { sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { LineMap, type Span } from '../diagnostics/span.js';
 import { PineParser } from '../parser/index.js';
 import * as runtime from '../runtime/index.js';
+import { generatedFrame, PineLineMap } from './pine-location.js';
 
 export interface Compiled {
   readonly analysis: Analysis;
@@ -39,6 +42,27 @@ export interface LoadedModule {
   readonly defaultInputs: Record<string, unknown>;
   /** The script's inputs as declared, each with the `key` the module's `Inputs` uses. */
   readonly inputDescriptors: readonly (InputDescriptor & { readonly key: string })[];
+  /**
+   * Where an error thrown while the module ran was raised, as a Pine line (undefined when the
+   * error did not pass through the module's code). Absent on hand-written modules.
+   */
+  readonly locate?: (error: unknown) => PineErrorSite | undefined;
+}
+
+/** The Pine statement that was running when an error was thrown. */
+export interface PineErrorSite {
+  readonly line: number;
+  /** The statement's span on that line (from its first character), when the Pine source is known. */
+  readonly span?: Span;
+  readonly file?: string;
+  /** True when the module's own code threw (e.g. a field read on an na object), not a runtime call. */
+  readonly raisedByScript: boolean;
+}
+
+/** The Pine script a module was generated from, so runtime errors can point into it. */
+export interface PineOrigin {
+  readonly source: string;
+  readonly file?: string;
 }
 
 /**
@@ -46,14 +70,17 @@ export interface LoadedModule {
  * check), and the module body runs with the runtime injected for its one import. The module can
  * reach nothing but the runtime.
  */
-export function loadGeneratedModule(code: string): LoadedModule {
-  const js = ts.transpileModule(code, {
+export function loadGeneratedModule(code: string, origin?: PineOrigin): LoadedModule {
+  const transpiled = ts.transpileModule(code, {
     compilerOptions: {
       module: ts.ModuleKind.CommonJS,
       target: ts.ScriptTarget.ES2022,
       esModuleInterop: false,
     },
   }).outputText;
+  // A stable name for stack frames in this module's code, so errors can be mapped back to Pine.
+  const sourceUrl = `pineport-generated/${createHash('sha256').update(code).digest('hex').slice(0, 16)}.js`;
+  const js = `${transpiled}\n//# sourceURL=${sourceUrl}`;
   const exports: Record<string, unknown> = {};
   const require = (specifier: string): unknown => {
     if (specifier === 'pineport/runtime') return runtime;
@@ -70,5 +97,39 @@ export function loadGeneratedModule(code: string): LoadedModule {
     settings: exports.settings as runtime.StrategySettings,
     defaultInputs: exports.defaultInputs as Record<string, unknown>,
     inputDescriptors: exports.inputDescriptors as LoadedModule['inputDescriptors'],
+    locate: siteLocator(js, sourceUrl, origin),
   };
+}
+
+/** Maps an error's innermost frame in the module's code to the Pine statement (lazily, on error). */
+function siteLocator(
+  js: string,
+  sourceUrl: string,
+  origin: PineOrigin | undefined,
+): (error: unknown) => PineErrorSite | undefined {
+  const lines = new PineLineMap(js);
+  let pine: LineMap | undefined;
+  return (error) => {
+    const frame = generatedFrame(error, sourceUrl);
+    if (frame === undefined) return undefined;
+    const line = lines.lineAt(frame.jsLine, frame.jsColumn);
+    if (line === undefined) return undefined;
+    const file = origin?.file === undefined ? {} : { file: origin.file };
+    if (origin === undefined) return { line, raisedByScript: frame.innermost, ...file };
+    pine ??= new LineMap(origin.source);
+    const text = pine.lineText(line);
+    const offset = lineStart(origin.source, line);
+    const span = pine.span(offset + text.length - text.trimStart().length, offset + text.trimEnd().length);
+    return { line, span, raisedByScript: frame.innermost, ...file };
+  };
+}
+
+/** Offset of the first character of a 1-based line (LF, CRLF or CR line ends, as `LineMap`). */
+function lineStart(text: string, line: number): number {
+  let offset = 0;
+  for (let current = 1; current < line && offset < text.length; offset++) {
+    const c = text.charCodeAt(offset);
+    if (c === 10 || (c === 13 && text.charCodeAt(offset + 1) !== 10)) current++;
+  }
+  return offset;
 }

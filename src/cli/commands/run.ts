@@ -138,7 +138,7 @@ export function registerRunCommand(program: Command, io: CliIO, status: ExitStat
       const bars = loaded.series;
       const mintick = Number(options.mintick ?? '0.01');
       const inputs = parseInputs(options.input);
-      const module = loadGeneratedModule(compiled.code);
+      const module = loadGeneratedModule(compiled.code, { source, file });
       const checked = inputOverridesSchema(module.inputDescriptors).safeParse(inputs);
       if (!checked.success) {
         for (const issue of checked.error.issues) {
@@ -154,7 +154,7 @@ export function registerRunCommand(program: Command, io: CliIO, status: ExitStat
         ...(options.timeframe === undefined ? {} : { timeframe: options.timeframe }),
         inputs,
       });
-      for (const d of run.diagnostics) io.stderr(renderDiagnostic(d, undefined) + '\n');
+      for (const d of run.diagnostics) io.stderr(renderDiagnostic(d, d.span ? source : undefined) + '\n');
       if (!run.results) {
         status.set(ExitCode.inputErrors);
         return;
