@@ -8,6 +8,7 @@ import { dataCodes } from './codes/data.js';
 import { robustCodes } from './codes/robust.js';
 import { optimizeCodes } from './codes/optimize.js';
 import { storeCodes } from './codes/store.js';
+import { healthCodes } from './codes/health.js';
 
 /** Every phase's code table; a test checks the codes are unique and well-formed. */
 const tables: readonly Readonly<Record<string, DiagnosticDefinition>>[] = [
@@ -21,6 +22,7 @@ const tables: readonly Readonly<Record<string, DiagnosticDefinition>>[] = [
   optimizeCodes,
   runtimeCodes,
   cliCodes,
+  healthCodes,
 ];
 
 export function allDiagnosticDefinitions(): DiagnosticDefinition[] {
