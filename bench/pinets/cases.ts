@@ -1,0 +1,29 @@
+/**
+ * Which public-corpus strategies the PineTS comparison times by default: classic indicator
+ * strategies (MA cross, RSI, MACD, Bollinger, Stochastic, DMI, Supertrend), an EMA-stack composite,
+ * a fixed take-profit/stop-loss bracket and a many-indicator composite. PineTS 0.9.34 runs all of
+ * them over the whole feed (a survey of the 246 corpus cases on 5,000 bars: about 200 run; it stops
+ * on `request.security` without a data provider, on lower-timeframe arrays and on a few scripts
+ * using features it lacks). PINETS_CASES=<case>,<case>… overrides the list.
+ */
+export const DEFAULT_PINETS_CASES: readonly string[] = [
+  'ta-sma-dual-cross-01',
+  'ta-rsi14-bands-30-70-01',
+  'ta-macd-12-26-9-line-signal-cross-01',
+  'ta-bb-rsi-mean-reversion-01',
+  'ta-stoch-slow-k-d-cross-01',
+  'ta-dmi-adx-di-cross-01',
+  'ta-supertrend-direction-flip-01',
+  'composite-4emarsi-quad-ema-stack-01',
+  'bracket-exit-tp-sl-fixed-01',
+  'composite-ies-integration-01',
+];
+
+/** The case list to time: PINETS_CASES (comma-separated case folder names) or the default list. */
+export function pinetsCases(fromEnv: string | undefined): readonly string[] {
+  if (fromEnv === undefined || fromEnv.trim() === '') return DEFAULT_PINETS_CASES;
+  return fromEnv
+    .split(',')
+    .map((c) => c.trim())
+    .filter((c) => c !== '');
+}
