@@ -1,1 +1,2 @@
 export * from './diagnostics/index.js';
+export * from './run/index.js';

@@ -15,10 +15,13 @@ export interface Compiled {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-/** Parse → analyse → generate. Stops before generating when an earlier phase has errors. */
+/**
+ * Parse → analyse → generate. Stops before generating when an earlier phase has errors.
+ * (`transpile()` and `Compiler` in compiler.ts add the inputs, the settings and a cache.)
+ */
 export async function compilePine(
   source: string,
-  options: { file?: string; parser?: PineParser } = {},
+  options: { file?: string; parser?: PineParser; runtimeImport?: string } = {},
 ): Promise<Compiled> {
   const parser = options.parser ?? new PineParser();
   const parsed = parser.parse(source, options.file === undefined ? {} : { file: options.file });
@@ -26,7 +29,10 @@ export async function compilePine(
   const early = [...parsed.diagnostics, ...analysis.diagnostics];
   if (early.some((d) => d.severity === 'error'))
     return { analysis, code: undefined, diagnostics: sortDiagnostics(early) };
-  const generated = await generateModule(analysis, options.file === undefined ? {} : { file: options.file });
+  const generated = await generateModule(analysis, {
+    ...(options.file === undefined ? {} : { file: options.file }),
+    ...(options.runtimeImport === undefined ? {} : { runtimeImport: options.runtimeImport }),
+  });
   const diagnostics = sortDiagnostics([...early, ...generated.diagnostics]);
   return { analysis, code: generated.code, diagnostics };
 }

@@ -8,6 +8,7 @@ import { renderReport } from '../../report/index.js';
 import { runBacktest } from '../../run/backtest.js';
 import { compilePine, loadGeneratedModule } from '../../run/compile.js';
 import { inputOverridesSchema } from '../../run/input-schema.js';
+import { plotsCsv } from '../../run/plots.js';
 import { toExportTrades } from '../../run/trades.js';
 import { pineportVersion } from '../../run/version.js';
 import { computeSummary, tradeListCsv } from '../../runtime/index.js';
@@ -22,6 +23,7 @@ interface RunOptions {
   readonly timezone?: string;
   readonly emit?: string;
   readonly trades?: string;
+  readonly plots?: string;
   readonly report?: string;
   readonly store?: string;
   readonly save?: boolean;
@@ -56,16 +58,23 @@ function parseInputs(pairs: readonly string[] | undefined): Record<string, unkno
   return out;
 }
 
-/** `pineport port <file.pine> [-o out.ts]`: writes the TypeScript module for a Pine script. */
+/**
+ * `pineport port <file.pine> [-o out.ts]` (alias `pineport transpile`): writes the TypeScript module
+ * for a Pine script.
+ */
 export function registerPortCommand(program: Command, io: CliIO, status: ExitStatus): void {
   program
     .command('port')
+    .alias('transpile')
     .description(
       'Translate a Pine script into a typed TypeScript module (exit 0: written, 1: the script has errors, 2: I/O)',
     )
     .argument('<file>', 'Pine source file')
     .option('-o, --out <file>', 'where to write the module (default: print it)')
-    .addHelpText('after', '\nExample:\n  pineport port corpus/v5/ma-cross.pine -o ma-cross.ts')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  pineport port corpus/v5/ma-cross.pine -o ma-cross.ts\n  pineport transpile corpus/v5/ma-cross.pine -o ma-cross.ts   (same command)',
+    )
     .action(async (file: string, options: { out?: string }) => {
       const source = await readTextOrReport(file, io, status);
       if (source === undefined) return;
@@ -88,8 +97,8 @@ export function registerPortCommand(program: Command, io: CliIO, status: ExitSta
 export function registerRunCommand(program: Command, io: CliIO, status: ExitStatus): void {
   program
     .command('run')
-    .description("Backtest a Pine strategy on OHLCV data with TradingView's broker rules")
-    .argument('<file>', 'Pine strategy')
+    .description("Run a Pine strategy (TradingView's broker rules) or indicator over OHLCV data")
+    .argument('<file>', 'Pine strategy or indicator')
     .requiredOption('--data <csv>', 'OHLCV CSV (time, open, high, low, close, volume)')
     .option('--mintick <n>', 'price tick of the symbol', '0.01')
     .option('--timeframe <tf>', 'chart timeframe ("15", "60", "1D"); inferred when absent')
@@ -97,13 +106,17 @@ export function registerRunCommand(program: Command, io: CliIO, status: ExitStat
     .option('--input <name=value...>', 'override an input (repeatable)')
     .option('--emit <file.ts>', 'also write the generated TypeScript module')
     .option('--trades <file.csv>', "write the List of Trades in TradingView's CSV layout")
+    .option(
+      '--plots <file.csv>',
+      'write the plotted series: time (UNIX s), one column per plot title, na empty',
+    )
     .option('--report <file.html>', 'write the self-contained HTML report')
     .option('--store <path>', 'run store (default .pineport/runs.db)')
     .option('--no-save', 'do not record the run in the store')
     .option('--json', 'print the summary as JSON')
     .addHelpText(
       'after',
-      '\nExample:\n  pineport run corpus/v5/ma-cross.pine --data data/eth-usdt-15m.csv --report report.html',
+      '\nExamples:\n  pineport run corpus/v5/ma-cross.pine --data data/eth-usdt-15m.csv --report report.html\n  pineport run my-indicator.pine --data data/eth-usdt-15m.csv --plots plots.csv',
     )
     .action(async (file: string, options: RunOptions) => {
       const started = performance.now();
@@ -155,6 +168,8 @@ export function registerRunCommand(program: Command, io: CliIO, status: ExitStat
         inputs,
       });
       for (const d of run.diagnostics) io.stderr(renderDiagnostic(d, d.span ? source : undefined) + '\n');
+      // Written even when a runtime error stopped the run: the bars before it are what TradingView shows.
+      if (options.plots && run.plots) await writeFile(options.plots, plotsCsv(run.plots, bars.time));
       if (!run.results) {
         status.set(ExitCode.inputErrors);
         return;
@@ -242,6 +257,7 @@ export function registerRunCommand(program: Command, io: CliIO, status: ExitStat
             ...(runId === undefined ? [] : [`stored as run ${runId} (pineport runs show ${runId})`]),
             ...(options.report ? [`report: ${options.report}`] : []),
             ...(options.trades ? [`trades: ${options.trades}`] : []),
+            ...(options.plots ? [`plots: ${options.plots}`] : []),
           ].join('\n') + '\n',
         );
       }
