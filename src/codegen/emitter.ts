@@ -10,11 +10,20 @@ import type { QualifiedType } from '../analysis/types/index.js';
 import { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import { codegenCodes } from '../diagnostics/codes/codegen.js';
 import type * as A from '../parser/ast.js';
+import type { ClassDeclarationStructure } from 'ts-morph';
 import { libraryEmitters } from './builtins/index-libs.js';
 import { camel, strategyConstant, strategyEmitters, tradeInfoCall } from './builtins/strategy.js';
 import { taEmitters, taTupleFields, taVariable } from './builtins/ta.js';
 import type { BuiltinEmitContext, EmitterTable } from './builtins/types.js';
 import { commentText } from './comment.js';
+import {
+  annotationDocs,
+  documentedComments,
+  functionStateClass,
+  scriptMethod,
+  udtClass,
+  type Method,
+} from './declarations.js';
 import { NameAllocator, tsName } from './names.js';
 import { barmergeFlag, constantTimeframe, securityMethod, securityStateClass } from './security.js';
 
@@ -40,9 +49,9 @@ export interface EmittedParts {
   readonly fields: StateField[];
   readonly constructorLines: string[];
   readonly stepLines: string[];
-  readonly methods: string[];
-  readonly stateClasses: string[];
-  readonly udtClasses: string[];
+  readonly methods: Method[];
+  readonly stateClasses: ClassDeclarationStructure[];
+  readonly udtClasses: ClassDeclarationStructure[];
   readonly inputs: readonly {
     readonly key: string;
     readonly tsType: string;
@@ -118,9 +127,9 @@ export class Emitter {
   private readonly names = new NameAllocator();
   private readonly fields: StateField[] = [];
   private readonly constructorLines: string[] = [];
-  private readonly methods: string[] = [];
-  private readonly stateClasses: string[] = [];
-  private readonly udtClasses: string[] = [];
+  private readonly methods: Method[] = [];
+  private readonly stateClasses: ClassDeclarationStructure[] = [];
+  private readonly udtClasses: ClassDeclarationStructure[] = [];
   private readonly storage = new Map<VariableSymbol, string>();
   private readonly usedFieldNames = new Set<string>();
   private readonly inputKeys = new Map<number, { key: string; descriptor: InputDescriptor }>();
@@ -167,8 +176,9 @@ export class Emitter {
 
   private ownLineComments(): Map<number, string> {
     const out = new Map<number, string>();
+    const documented = documentedComments(this.analysis.program);
     for (const comment of this.analysis.program.comments) {
-      if (comment.ownLine && comment.annotation !== 'version')
+      if (comment.ownLine && comment.annotation !== 'version' && !documented.has(comment))
         out.set(comment.span.line, comment.text.replace(/^\/\/\s?/, ''));
     }
     return out;
@@ -313,26 +323,22 @@ export class Emitter {
       returnType !== undefined && returnType.type.kind !== 'na' && returnType.type.kind !== 'void';
     this.statements(statements, body, frame, returnsValue ? { assign: (v) => `return ${v};` } : undefined);
     const stateful = fn.stateful || state.length > 0;
-    const params = [
-      `${CTX}: ${RT}.PineContext`,
-      ...(stateful ? [`st: ${this.stateClassName(fn)}`] : []),
-      ...fn.parameters.map((p) => `${tsName(p.name)}: ${tsType(p.type)}`),
+    const parameters = [
+      { name: CTX, type: `${RT}.PineContext` },
+      ...(stateful ? [{ name: 'st', type: this.stateClassName(fn) }] : []),
+      ...fn.parameters.map((p) => ({ name: tsName(p.name), type: tsType(p.type) })),
     ];
-    const doc = fn.declaration.annotations.map(
-      (a) =>
-        `${a.annotation === 'function' ? '' : `@${a.annotation === 'returns' ? 'returns' : (a.annotation ?? '')} `}${a.annotationValue ?? ''}`,
-    );
-    const jsdoc = doc.length > 0 ? `/**\n${doc.map((d) => ` * ${commentText(d)}`).join('\n')}\n */\n` : '';
     this.methods.push(
-      `${jsdoc}private ${this.methodName(fn)}(${params.join(', ')}): ${returnsValue ? tsType(returnType) : 'void'} { // L${fn.declaration.span.line}\n${body.join('\n')}\n}`,
+      scriptMethod({
+        name: this.methodName(fn),
+        line: fn.declaration.span.line,
+        parameters,
+        returnType: returnsValue ? tsType(returnType) : 'void',
+        statements: body,
+        docs: annotationDocs(fn.declaration.annotations, 'function'),
+      }),
     );
-    if (stateful) {
-      const fields = state.map((f) => `readonly ${f.name}: ${f.type};`).join('\n');
-      const inits = state.map((f) => `this.${f.name} = ${f.init};`).join('\n');
-      this.stateClasses.push(
-        `/** Per-call-site state of ${fn.name}(): each call site keeps its own indicators and history, as in Pine. */\nclass ${this.stateClassName(fn)} {\n${fields.replace(/readonly (\w+Ready|\w+): (boolean|number|string);/g, '$1: $2;')}\nconstructor(ctx: ${RT}.PineContext) {\n${inits}\n}\n}`,
-      );
-    }
+    if (stateful) this.stateClasses.push(functionStateClass(fn.name, this.stateClassName(fn), state));
   }
 
   private methodName(fn: FunctionSymbol): string {
@@ -346,13 +352,9 @@ export class Emitter {
       const value = f.declaration.defaultValue
         ? this.expression(f.declaration.defaultValue, { stateRef: 'this', state: this.fields, fn: undefined })
         : naFor(f.type);
-      return { name: tsName(f.name), type: tsType(f.type), value };
+      return { name: tsName(f.name), pineName: f.name, type: tsType(f.type), value };
     });
-    const params = fields.map((f) => `${f.name}: ${f.type} = ${f.value}`).join(', ');
-    const assigns = fields.map((f) => `this.${f.name} = ${f.name};`).join('\n');
-    this.udtClasses.push(
-      `/** Pine type ${type.name} (line ${type.declaration.span.line}). */\nexport class ${type.name} {\n${fields.map((f) => `${f.name}: ${f.type};`).join('\n')}\nconstructor(${params}) {\n${assigns}\n}\ncopy(): ${type.name} {\nreturn new ${type.name}(${fields.map((f) => `this.${f.name}`).join(', ')});\n}\n}`,
-    );
+    this.udtClasses.push(udtClass(type.declaration, type.name, fields));
   }
 
   // ---------------------------------------------------------------- statements

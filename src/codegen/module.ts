@@ -1,4 +1,16 @@
 import type { Analysis, LiteralValue } from '../analysis/index.js';
+import {
+  Project,
+  Scope,
+  StructureKind,
+  VariableDeclarationKind,
+  type ClassDeclarationStructure,
+  type SourceFileStructure,
+  type StatementStructures,
+  type VariableStatementStructure,
+  type WriterFunction,
+} from 'ts-morph';
+import { blankLineBefore, fieldInits, fieldProperties, jsDoc, statementLines } from './declarations.js';
 import type { EmittedParts } from './emitter.js';
 import { camel, strategyConstant } from './builtins/strategy.js';
 import { commentText } from './comment.js';
@@ -57,13 +69,17 @@ const strategySettingNames = new Set([
   'currency',
 ]);
 
-/** Assembles the emitted parts into one module (unformatted; see generate.ts). */
-export function assembleModule(analysis: Analysis, parts: EmittedParts, options: ModuleOptions): string {
-  const declaration = analysis.declaration;
-  const title = typeof declaration?.settings.title === 'string' ? declaration.settings.title : undefined;
-  const name = className(title);
-  const settings: string[] = [`version: ${analysis.rules.version}`];
-  for (const [key, value] of Object.entries(declaration?.settings ?? {})) {
+/** An object literal on one line (prettier breaks it when it is long): `{ a: 1, b: "x" }`. */
+function objectLiteral(entries: readonly (readonly [key: string, code: string])[]): WriterFunction {
+  return (writer) => {
+    writer.write(entries.length === 0 ? '{}' : `{ ${entries.map(([k, v]) => `${k}: ${v}`).join(', ')} }`);
+  };
+}
+
+/** The `strategy()` settings the adapter takes, as TypeScript, in the order the script wrote them. */
+function settingsEntries(analysis: Analysis): [string, string][] {
+  const entries: [string, string][] = [['version', String(analysis.rules.version)]];
+  for (const [key, value] of Object.entries(analysis.declaration?.settings ?? {})) {
     if (!strategySettingNames.has(key) || value === undefined) continue;
     if (
       typeof value === 'object' &&
@@ -72,66 +88,148 @@ export function assembleModule(analysis: Analysis, parts: EmittedParts, options:
       value.constant === '<expression>'
     )
       continue;
-    settings.push(`${camel(key)}: ${literal(value)}`);
+    entries.push([camel(key), literal(value)]);
   }
-  const inputInterface = parts.inputs
-    .map(
-      (i) =>
-        `  /** ${commentText(i.descriptor.title ?? i.descriptor.name)} (Pine line ${i.descriptor.line}) */\n  ${i.key}: ${i.tsType};`,
-    )
-    .join('\n');
-  const defaults = parts.inputs.map((i) => `${i.key}: ${literal(i.descriptor.default)}`).join(', ');
-  const inputData = JSON.stringify(
+  return entries;
+}
+
+function exportedConst(
+  name: string,
+  type: string | undefined,
+  initializer: string | WriterFunction,
+  docs: string[],
+): VariableStatementStructure {
+  return {
+    kind: StructureKind.VariableStatement,
+    leadingTrivia: blankLineBefore,
+    isExported: true,
+    declarationKind: VariableDeclarationKind.Const,
+    docs: jsDoc(docs),
+    declarations: [{ name, ...(type ? { type } : {}), initializer }],
+  };
+}
+
+/** `inputDescriptors`, the `Inputs` interface and `defaultInputs`: the script's inputs as data and type. */
+function inputDeclarations(parts: EmittedParts): StatementStructures[] {
+  const descriptors = JSON.stringify(
     parts.inputs.map((i) => ({ key: i.key, ...i.descriptor })),
     null,
     2,
   );
-  const fieldDeclarations = parts.fields
-    .map(
-      (f) =>
-        `  private ${/Ready$/.test(f.name) || !f.type.includes('Series') ? '' : 'readonly '}${f.name}: ${f.type};`,
-    )
-    .join('\n');
-  const fieldInits = parts.fields.map((f) => `    this.${f.name} = ${f.init};`).join('\n');
-  const header = [
-    `// ${commentText(title ?? 'Pine script')}: ported from ${commentText(options.file ?? 'Pine')} (Pine v${analysis.program.version ?? analysis.rules.version}) by pineport.`,
-    '// This module is yours to keep: names, comments and structure follow the Pine source; `// L<n>` marks the Pine line.',
-  ].join('\n');
-  return `${header}
-import * as rt from ${JSON.stringify(options.runtimeImport ?? 'pineport/runtime')};
-
-/** The script's inputs as TradingView declares them (what the optimiser searches). */
-export const inputDescriptors = ${inputData} as const;
-
-export interface Inputs {
-${inputInterface}
+  return [
+    exportedConst('inputDescriptors', undefined, `${descriptors} as const`, [
+      "The script's inputs as TradingView declares them (what the optimiser searches).",
+    ]),
+    {
+      kind: StructureKind.Interface,
+      name: 'Inputs',
+      isExported: true,
+      properties: parts.inputs.map((i) => ({
+        name: i.key,
+        type: i.tsType,
+        docs: jsDoc([`${i.descriptor.title ?? i.descriptor.name} (Pine line ${i.descriptor.line})`]),
+      })),
+    },
+    exportedConst(
+      'defaultInputs',
+      'Inputs',
+      objectLiteral(parts.inputs.map((i) => [i.key, literal(i.descriptor.default)])),
+      [],
+    ),
+  ];
 }
 
-export const defaultInputs: Inputs = { ${defaults} };
-
-/** The strategy() settings. */
-export const settings: rt.StrategySettings = { ${settings.join(', ')} };
-
-${parts.udtClasses.join('\n\n')}
-
-${parts.stateClasses.join('\n\n')}
-
-export default class ${name} implements rt.PineScript {
-  readonly inputs: Inputs;
-  private readonly strategy: rt.PineStrategy;
-${fieldDeclarations}
-
-  constructor(ctx: rt.PineContext, strategy: rt.PineStrategy, inputs: Partial<Inputs> = {}) {
-    this.inputs = { ...defaultInputs, ...inputs };
-    this.strategy = strategy;
-${fieldInits}
-  }
-
-  step(ctx: rt.PineContext): void {
-${parts.stepLines.join('\n')}
-  }
-
-${parts.methods.join('\n\n')}
+/**
+ * The script class (the module's default export): inputs and the strategy it trades on, its state
+ * fields created in the constructor, the per-bar `step`, and the script's functions as methods.
+ */
+function scriptClass(analysis: Analysis, parts: EmittedParts, name: string): ClassDeclarationStructure {
+  const description = analysis.program.comments
+    .filter((c) => c.annotation === 'description')
+    .map((c) => c.annotationValue ?? '');
+  return {
+    kind: StructureKind.Class,
+    name,
+    isDefaultExport: true,
+    implements: ['rt.PineScript'],
+    docs: jsDoc(description),
+    properties: [
+      { name: 'inputs', type: 'Inputs', isReadonly: true },
+      { name: 'strategy', type: 'rt.PineStrategy', scope: Scope.Private, isReadonly: true },
+      ...fieldProperties(
+        parts.fields,
+        (f) => !/Ready$/.test(f.name) && f.type.includes('Series'),
+        Scope.Private,
+      ),
+    ],
+    ctors: [
+      {
+        parameters: [
+          { name: 'ctx', type: 'rt.PineContext' },
+          { name: 'strategy', type: 'rt.PineStrategy' },
+          { name: 'inputs', type: 'Partial<Inputs>', initializer: '{}' },
+        ],
+        statements: statementLines([
+          'this.inputs = { ...defaultInputs, ...inputs };',
+          'this.strategy = strategy;',
+          ...fieldInits(parts.fields),
+        ]),
+      },
+    ],
+    methods: [
+      {
+        name: 'step',
+        parameters: [{ name: 'ctx', type: 'rt.PineContext' }],
+        returnType: 'void',
+        statements: statementLines(parts.stepLines),
+      },
+      ...parts.methods,
+    ],
+  };
 }
-`;
+
+/**
+ * The module as a ts-morph structure: header comment and the runtime import, inputs, settings,
+ * UDT classes, per-call-site state classes, then the script class.
+ */
+export function moduleStructure(
+  analysis: Analysis,
+  parts: EmittedParts,
+  options: ModuleOptions,
+): SourceFileStructure {
+  const title =
+    typeof analysis.declaration?.settings.title === 'string'
+      ? analysis.declaration.settings.title
+      : undefined;
+  const version = analysis.program.version ?? analysis.rules.version;
+  return {
+    kind: StructureKind.SourceFile,
+    statements: [
+      {
+        kind: StructureKind.ImportDeclaration,
+        leadingTrivia: [
+          `// ${commentText(title ?? 'Pine script')}: ported from ${commentText(options.file ?? 'Pine')} (Pine v${version}) by pineport.`,
+          '// This module is yours to keep: names, comments and structure follow the Pine source; `// L<n>` marks the Pine line.',
+        ],
+        namespaceImport: 'rt',
+        moduleSpecifier: options.runtimeImport ?? 'pineport/runtime',
+      },
+      ...inputDeclarations(parts),
+      exportedConst('settings', 'rt.StrategySettings', objectLiteral(settingsEntries(analysis)), [
+        'The strategy() settings.',
+      ]),
+      ...parts.udtClasses,
+      ...parts.stateClasses,
+      scriptClass(analysis, parts, className(title)),
+    ],
+  };
+}
+
+/**
+ * Assembles the emitted parts into one module (unformatted; index.ts runs prettier): the structure
+ * printed by ts-morph into a source file of an in-memory project made for this call.
+ */
+export function assembleModule(analysis: Analysis, parts: EmittedParts, options: ModuleOptions): string {
+  const project = new Project({ useInMemoryFileSystem: true });
+  return project.createSourceFile('module.ts', moduleStructure(analysis, parts, options)).getFullText();
 }

@@ -1,3 +1,5 @@
+import { Scope, type ClassDeclarationStructure } from 'ts-morph';
+import { fieldInits, fieldProperties, jsDoc, stateClass, type Method } from './declarations.js';
 import type { StateField } from './emitter.js';
 
 /**
@@ -32,25 +34,24 @@ export function securityStateClass(
   line: number,
   width: number,
   fields: readonly StateField[],
-): string {
-  const declarations = fields
-    .map((f) => `${/Ready$/.test(f.name) || !f.type.includes('.') ? '' : 'readonly '}${f.name}: ${f.type};`)
-    .join('\n');
-  const inits = fields.map((f) => `this.${f.name} = ${f.init};`).join('\n');
-  const htf = fields.length > 0 ? 'const ctx = this.security.htf;' : '';
-  const body = [
-    'readonly security: rt.Security;',
-    declarations,
-    'constructor(chart: rt.PineContext, timeframe: string) {',
-    `this.security = new rt.Security(chart, timeframe${width === 1 ? '' : `, ${width}`});`,
-    htf,
-    inits,
-    '}',
-  ].filter((part) => part !== '');
-  return `/** request.security at Pine line ${line}: its higher-timeframe context and the state of its expression, which runs there. */
-class ${className} {
-${body.join('\n')}
-}`;
+): ClassDeclarationStructure {
+  return stateClass(
+    className,
+    `request.security at Pine line ${line}: its higher-timeframe context and the state of its expression, which runs there.`,
+    [
+      { name: 'security', type: 'rt.Security', isReadonly: true },
+      ...fieldProperties(fields, (f) => !/Ready$/.test(f.name) && f.type.includes('.')),
+    ],
+    [
+      { name: 'chart', type: 'rt.PineContext' },
+      { name: 'timeframe', type: 'string' },
+    ],
+    [
+      `this.security = new rt.Security(chart, timeframe${width === 1 ? '' : `, ${width}`});`,
+      ...(fields.length > 0 ? ['const ctx = this.security.htf;'] : []),
+      ...fieldInits(fields),
+    ],
+  );
 }
 
 /**
@@ -64,10 +65,19 @@ export function securityMethod(
   body: string,
   usesState: boolean,
   tuple: boolean,
-): string {
-  const out = tuple ? ', out: Float64Array' : '';
-  return `/** The expression of request.security at Pine line ${line}, on the higher timeframe's bar \`ctx\`. */
-private ${name}(ctx: rt.PineContext, ${usesState ? 'st' : '_st'}: ${className}${out}): ${tuple ? 'void' : 'number'} {
-${body}
-}`;
+): Method {
+  return {
+    name,
+    scope: Scope.Private,
+    docs: jsDoc([
+      `The expression of request.security at Pine line ${line}, on the higher timeframe's bar \`ctx\`.`,
+    ]),
+    parameters: [
+      { name: 'ctx', type: 'rt.PineContext' },
+      { name: usesState ? 'st' : '_st', type: className },
+      ...(tuple ? [{ name: 'out', type: 'Float64Array' }] : []),
+    ],
+    returnType: tuple ? 'void' : 'number',
+    statements: [body],
+  };
 }

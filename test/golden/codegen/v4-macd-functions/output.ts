@@ -52,6 +52,7 @@ class MacdPartsState {
   readonly _ema1: rt.ta.Ema;
   readonly _ema2: rt.ta.Ema;
   readonly _ema3: rt.ta.Ema;
+
   constructor(ctx: rt.PineContext) {
     this._ema1 = new rt.ta.Ema();
     this._ema2 = new rt.ta.Ema();
@@ -66,6 +67,7 @@ class HistState {
   readonly _ema6: rt.ta.Ema;
   readonly _ema7: rt.ta.Ema;
   readonly _ema8: rt.ta.Ema;
+
   constructor(ctx: rt.PineContext) {
     this._ema4 = new rt.ta.Ema();
     this._ema5 = new rt.ta.Ema();

@@ -72,6 +72,7 @@ export const settings: rt.StrategySettings = {
 /** request.security at Pine line 9: its higher-timeframe context and the state of its expression, which runs there. */
 class Security1Htf {
   readonly security: rt.Security;
+
   constructor(chart: rt.PineContext, timeframe: string) {
     this.security = new rt.Security(chart, timeframe);
   }

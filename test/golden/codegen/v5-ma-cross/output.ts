@@ -87,6 +87,7 @@ class MaState {
   readonly _sma1: rt.ta.Sma;
   readonly _wma1: rt.ta.Wma;
   readonly _ema1: rt.ta.Ema;
+
   constructor(ctx: rt.PineContext) {
     this._sma1 = new rt.ta.Sma();
     this._wma1 = new rt.ta.Wma();

@@ -56,6 +56,7 @@ class Security1Htf {
   readonly security: rt.Security;
   readonly _history1: rt.FloatSeries;
   readonly _ema1: rt.ta.Ema;
+
   constructor(chart: rt.PineContext, timeframe: string) {
     this.security = new rt.Security(chart, timeframe);
     const ctx = this.security.htf;

@@ -30,6 +30,7 @@ export const settings: rt.StrategySettings = { version: 5 };
 /** Per-call-site state of stats(): each call site keeps its own indicators and history, as in Pine. */
 class StatsState {
   readonly src_3: rt.FloatSeries;
+
   constructor(ctx: rt.PineContext) {
     this.src_3 = new rt.FloatSeries(ctx.clock, 5000);
   }

@@ -42,6 +42,7 @@ export const settings: rt.StrategySettings = { version: 6 };
 class Security1Htf {
   readonly security: rt.Security;
   readonly _ema2: rt.ta.Ema;
+
   constructor(chart: rt.PineContext, timeframe: string) {
     this.security = new rt.Security(chart, timeframe);
     const ctx = this.security.htf;
@@ -52,6 +53,7 @@ class Security1Htf {
 /** request.security at Pine line 11: its higher-timeframe context and the state of its expression, which runs there. */
 class Security2Htf {
   readonly security: rt.Security;
+
   constructor(chart: rt.PineContext, timeframe: string) {
     this.security = new rt.Security(chart, timeframe);
   }
@@ -60,6 +62,7 @@ class Security2Htf {
 /** request.security at Pine line 12: its higher-timeframe context and the state of its expression, which runs there. */
 class Security3Htf {
   readonly security: rt.Security;
+
   constructor(chart: rt.PineContext, timeframe: string) {
     this.security = new rt.Security(chart, timeframe);
   }
@@ -69,6 +72,7 @@ class Security3Htf {
 class F_pairState {
   readonly _sma1: rt.ta.Sma;
   readonly _highest1: rt.ta.Highest;
+
   constructor(ctx: rt.PineContext) {
     this._sma1 = new rt.ta.Sma();
     this._highest1 = new rt.ta.Highest();
@@ -79,6 +83,7 @@ class F_pairState {
 class Security4Htf {
   readonly security: rt.Security;
   _f_pair1: F_pairState;
+
   constructor(chart: rt.PineContext, timeframe: string) {
     this.security = new rt.Security(chart, timeframe, 2);
     const ctx = this.security.htf;
@@ -89,6 +94,7 @@ class Security4Htf {
 /** request.security at Pine line 14: its higher-timeframe context and the state of its expression, which runs there. */
 class Security5Htf {
   readonly security: rt.Security;
+
   constructor(chart: rt.PineContext, timeframe: string) {
     this.security = new rt.Security(chart, timeframe, 2);
   }
@@ -97,6 +103,7 @@ class Security5Htf {
 /** request.security at Pine line 17: its higher-timeframe context and the state of its expression, which runs there. */
 class Security6Htf {
   readonly security: rt.Security;
+
   constructor(chart: rt.PineContext, timeframe: string) {
     this.security = new rt.Security(chart, timeframe);
   }

@@ -40,21 +40,29 @@ export const defaultInputs: Inputs = { left: 3, right: 3 };
 /** The strategy() settings. */
 export const settings: rt.StrategySettings = { version: 6 };
 
-/** Pine type Swing (line 8). */
+/**
+ * A swing point.
+ * Pine type Swing (line 8).
+ */
 export class Swing {
+  /** The swing's price. */
   price: number;
+  /** The bar index where it formed. */
   bar: number;
   broken: boolean;
+
   constructor(price: number = NaN, bar: number = 0, broken: boolean = false) {
     this.price = price;
     this.bar = bar;
     this.broken = broken;
   }
+
   copy(): Swing {
     return new Swing(this.price, this.bar, this.broken);
   }
 }
 
+/** Tracks swing points with a user-defined type and methods. */
 export default class SwingTracker implements rt.PineScript {
   readonly inputs: Inputs;
   private readonly strategy: rt.PineStrategy;
@@ -79,14 +87,6 @@ export default class SwingTracker implements rt.PineScript {
   }
 
   step(ctx: rt.PineContext): void {
-    // @description Tracks swing points with a user-defined type and methods.
-    // @type A swing point.
-    // @field price The swing's price.
-    // @field bar The bar index where it formed.
-    // @function Marks the swing broken when price crosses it.
-    // @param s The swing.
-    // @param src Price to test.
-    // @returns True when this bar broke it.
     this.left = this.inputs.left; // L24
     this.right = this.inputs.right; // L25
     if (!this.lastReady) {
