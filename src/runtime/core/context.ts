@@ -73,14 +73,18 @@ export class PineContext {
   /** `time_close` per bar, from the feed or derived once from the timeframe. */
   private readonly closeTimes: Float64Array;
 
-  bar_index: number;
-  time: number;
-  time_close: number;
-  open: number;
-  high: number;
-  low: number;
-  close: number;
-  volume: number;
+  // The per-bar built-ins are initialised where declared, not in the constructor: with ES2022 class
+  // fields a bare declaration starts as `undefined`, which makes V8 store the field as a tagged
+  // pointer, and then every bar's `ctx.close = …` allocates a fresh heap number. Starting as a
+  // number keeps the field an unboxed double (no allocation per bar).
+  bar_index = -1;
+  time = NaN;
+  time_close = NaN;
+  open = NaN;
+  high = NaN;
+  low = NaN;
+  close = NaN;
+  volume = NaN;
 
   constructor(feed: Feed, options: ContextOptions = {}) {
     this.feed = feed;
@@ -112,14 +116,6 @@ export class PineContext {
     this.last_bar_index = feed.length - 1;
     this.last_bar_time = feed.length > 0 ? feed.time[feed.length - 1] : NaN;
     this.lastBarRealtime = options.lastBarRealtime ?? false;
-    this.bar_index = -1;
-    this.time = NaN;
-    this.time_close = NaN;
-    this.open = NaN;
-    this.high = NaN;
-    this.low = NaN;
-    this.close = NaN;
-    this.volume = NaN;
   }
 
   /** Moves every built-in to bar `i` (called by the bar loop before the script's `step`). */
