@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { registerCheckCommand } from './commands/check.js';
 import { registerDataCommand } from './commands/data.js';
+import { registerDoctorCommand } from './commands/doctor.js';
 import { registerOptimizeCommand } from './commands/optimize.js';
 import { optimizeDeps } from './commands/optimize-deps.js';
 import { registerParityCommand } from './commands/parity.js';
@@ -39,6 +40,7 @@ export async function main(argv: readonly string[], io: CliIO = processIO): Prom
   registerVerifyCommand(program, io, status);
   registerOptimizeCommand(program, io, status, optimizeDeps());
   registerReportCommand(program, io, status, reportDeps());
+  registerDoctorCommand(program, io, status);
   program.action(() => {
     program.outputHelp();
   });
