@@ -39,7 +39,7 @@ export function renderReport(input: ReportInput, assets: ChartAssets = loadChart
   const currency = meta.currency;
   const hasBars = input.bars !== undefined && input.bars.time.length > 0;
   const links: [string, string][] = [
-    ['summary', 'Summary'],
+    ...(input.summary === undefined ? [] : [['summary', 'Summary'] as [string, string]]),
     ['trades', 'Trades'],
   ];
   const optional: string[] = [];
@@ -82,7 +82,7 @@ export function renderReport(input: ReportInput, assets: ChartAssets = loadChart
     element(
       'div',
       { class: 'row-main' },
-      summarySection(input.summary, currency) + element('div', {}, side),
+      (input.summary === undefined ? '' : summarySection(input.summary, currency)) + element('div', {}, side),
     ) +
     tradesSection(input.trades, currency) +
     optional.join('') +

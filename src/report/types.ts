@@ -128,7 +128,11 @@ export interface ReportInput {
   /** Closed and open trades in TradingView's List-of-Trades shape. */
   readonly trades: readonly Trade[];
   readonly equity: EquityCurve;
-  readonly summary: PerformanceSummary;
+  /**
+   * TradingView's Performance Summary of the run's trades. Absent for a walk-forward run, whose
+   * stitched out-of-sample result has no single backtest to summarise: the table is left out.
+   */
+  readonly summary?: PerformanceSummary;
   /** Extra metrics (CAGR, Calmar, SQN…) shown under the summary. */
   readonly metrics?: PerformanceMetrics;
   readonly optimisation?: OptimisationSection;

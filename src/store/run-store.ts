@@ -190,6 +190,13 @@ export class RunStore {
     return new SqliteStudyStore(this.db, name);
   }
 
+  /** The study with `studies.id` = `id` (a run's or window's studyId); undefined when there is none. */
+  studyStoreById(id: number): SqliteStudyStore | undefined {
+    const row = this.db.prepare('SELECT name FROM studies WHERE id = ?').get(id) as
+      { name: string } | undefined;
+    return row === undefined ? undefined : new SqliteStudyStore(this.db, row.name);
+  }
+
   /** Every study with its trial count, newest first. */
   listStudies(): StoredStudy[] {
     return this.reader.studies();

@@ -32,7 +32,8 @@ export class RunWriter {
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     this.finalise = db.prepare(
-      `UPDATE runs SET status = ?, finished_at = ?, wall_ms = ?, error = ?, summary_json = ? WHERE id = ? AND status = 'running'`,
+      `UPDATE runs SET status = ?, finished_at = ?, wall_ms = ?, error = ?, summary_json = ?, study_id = COALESCE(?, study_id)
+       WHERE id = ? AND status = 'running'`,
     );
     this.insertTrade = db.prepare(
       `INSERT INTO trades (run_id, seq, number, direction, entry_time, entry_price, entry_signal, exit_time, exit_price,
@@ -89,6 +90,7 @@ export class RunWriter {
       sqlNumber(results.wallMs),
       results.error ?? null,
       JSON.stringify(results.summary ?? {}),
+      results.studyId ?? null,
       id,
     ).changes;
     if (changed === 0) return false;

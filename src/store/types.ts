@@ -61,6 +61,8 @@ export interface RunResults {
   /** Further curves by name, e.g. 'drawdown', 'buyHold', 'oosEquity'. */
   readonly curves?: Readonly<Record<string, Curve>>;
   readonly windows?: readonly WalkForwardWindowInput[];
+  /** The optimiser study behind the run, when it was created after beginRun (optimize). */
+  readonly studyId?: number;
 }
 
 /** A walk-forward window to store; studyId optional. */

@@ -6,8 +6,16 @@ import type { Diagnostic } from '../../diagnostics/index.js';
 import { loadOhlcvFile } from '../../data/index.js';
 import { FunctionEvaluator, PoolEvaluator, toShared } from '../../optimize/index.js';
 import type { InputDescriptor, ParamValue, ParamValues, TrialEvaluator } from '../../optimize/index.js';
-import { compilePine, loadGeneratedModule } from '../../run/compile.js';
+import { runBacktest } from '../../run/backtest.js';
+import { compilePine, loadGeneratedModule, type LoadedModule } from '../../run/compile.js';
+import { toExportTrades } from '../../run/trades.js';
 import { StrategyTrial, type StrategyTrialContext } from '../../run/trial-worker.js';
+import { computeSummary } from '../../runtime/index.js';
+import type { BarColumns } from '../../run/backtest.js';
+import { defaultStorePath } from '../../store/index.js';
+import type { BacktestOutcome } from '../optimize-record.js';
+import { dataProvenance, scriptProvenance } from '../record.js';
+import { toStoredJson } from '../run-summaries.js';
 import type { OptimizeDeps, OptimizeTarget } from './optimize.js';
 
 /** Options of {@link optimizeDeps}. */
@@ -17,6 +25,8 @@ export interface OptimizeDepsOptions {
   /** Where the progress bar draws; default process.stderr. `null`: no bar. */
   readonly progressStream?: NodeJS.WritableStream | null;
   readonly studyDir?: string;
+  /** The run store runs and studies go to unless `--store` says otherwise; default `.pineport/runs.db`. */
+  readonly storePath?: string;
 }
 
 const isParamValue = (v: LiteralValue | undefined): v is ParamValue =>
@@ -72,6 +82,26 @@ export function inputKeys(
   return out;
 }
 
+/** The strategy on all bars with the given parameters: the report of an optimisation's best trial. */
+function fullBacktest(
+  module: LoadedModule,
+  bars: BarColumns,
+  trial: StrategyTrial,
+  run: { readonly mintick: number; readonly params: ParamValues; readonly settings: ParamValues },
+): BacktestOutcome | undefined {
+  const result = runBacktest(module, bars, {
+    symbol: { mintick: run.mintick },
+    inputs: trial.inputsFor(run.params),
+    settings: run.settings,
+  });
+  if (result.results === undefined) return undefined;
+  return {
+    summary: computeSummary(result.results),
+    trades: toExportTrades(result.results),
+    equity: result.equity,
+  };
+}
+
 /**
  * The worker module's URL, when it exists as JavaScript (the built CLI). Running from the
  * TypeScript sources (tests) there is none: Node's worker threads cannot load TypeScript.
@@ -92,6 +122,7 @@ export function optimizeDeps(options: OptimizeDepsOptions = {}): OptimizeDeps {
   return {
     ...(progressStream === null ? {} : { progressStream }),
     ...(options.studyDir === undefined ? {} : { studyDir: options.studyDir }),
+    storePath: options.storePath ?? defaultStorePath(),
     prepare: async ({ file, source, data }) => {
       const compiled = await compilePine(source, { file });
       const diagnostics: Diagnostic[] = [...compiled.diagnostics];
@@ -114,9 +145,25 @@ export function optimizeDeps(options: OptimizeDepsOptions = {}): OptimizeDeps {
       if (bars === undefined || !loaded.ok) return { diagnostics };
       const module = loadGeneratedModule(code);
       const keys = inputKeys(compiled.analysis.inputs, module.defaultInputs);
+      const title = compiled.analysis.declaration?.settings.title;
+      const { time, open, high, low, close, volume } = bars;
       const target: OptimizeTarget = {
         inputs: optimiserInputs(compiled.analysis.inputs),
         times: bars.time,
+        record: {
+          name: typeof title === 'string' ? title : file,
+          provenance: { ...scriptProvenance(file, source, code), ...(await dataProvenance(data, bars.time)) },
+          inputs: toStoredJson(module.defaultInputs),
+          strategy: toStoredJson(module.settings),
+          symbol: { mintick },
+          bars: { time, open, high, low, close, volume },
+          backtest: (params, settings) =>
+            fullBacktest(module, bars, new StrategyTrial(module, { code, mintick, settings, keys }), {
+              mintick,
+              params,
+              settings,
+            }),
+        },
         createEvaluator: ({ workers, settings }): TrialEvaluator => {
           const context: StrategyTrialContext = { code, mintick, settings, keys };
           const worker = workers > 1 ? workerModule() : undefined;

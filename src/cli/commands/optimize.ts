@@ -1,6 +1,4 @@
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
-import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import type { Diagnostic } from '../../diagnostics/index.js';
 import { computeMetrics } from '../../metrics/index.js';
@@ -36,6 +34,11 @@ import type {
   TrialEvaluator,
 } from '../../optimize/index.js';
 import { ExitCode, type CliIO, type ExitStatus } from '../io.js';
+import { SqliteStudyStore } from '../../store/index.js';
+import type { OptimizeRecordSource } from '../optimize-record.js';
+import { createProgress, type Progress } from '../progress.js';
+import type { RecordOptions } from '../record.js';
+import { beginRecord, recordOptimize, recordWalkForward, studyStoreFor } from '../optimize-runs.js';
 import { printDiagnostics, readTextOrReport } from './data.js';
 
 /** What the optimiser needs from a compiled strategy on loaded data. */
@@ -54,6 +57,8 @@ export interface OptimizeTarget {
     readonly workers: number;
     readonly settings: ParamValues;
   }): TrialEvaluator | Promise<TrialEvaluator>;
+  /** Provenance, settings, bars and a full backtest, for the run store and `--report`. */
+  readonly record?: OptimizeRecordSource;
 }
 
 /** Supplied by the CLI's wiring: compiling and loading are not this command's business. */
@@ -66,12 +71,18 @@ export interface OptimizeDeps {
   }): Promise<{ readonly target?: OptimizeTarget; readonly diagnostics: readonly Diagnostic[] }>;
   /** Where the progress bar draws (process.stderr in the real CLI); omitted: no bar. */
   readonly progressStream?: NodeJS.WritableStream;
-  /** Folder for `--study` files; default the working directory. */
+  /** Folder for `--study` files when runs are not stored; default the working directory. */
   readonly studyDir?: string;
+  /**
+   * The run store that runs and studies go to (`--store` overrides). Omitted: runs are stored only
+   * with `--store`, and `--study` keeps its trials in `<name>.study.jsonl` under `studyDir`.
+   */
+  readonly storePath?: string;
 }
 
-interface CommonOptions {
+interface CommonOptions extends RecordOptions {
   readonly data: string;
+  readonly study?: string;
   readonly sampler: string;
   readonly trials: string;
   readonly objective: string[];
@@ -85,7 +96,6 @@ interface CommonOptions {
 }
 
 interface OptimizeOptions extends CommonOptions {
-  readonly study?: string;
   readonly top: string;
 }
 
@@ -210,12 +220,12 @@ async function startRun(
   setup: Setup,
   deps: OptimizeDeps,
   json: boolean | undefined,
-): Promise<{ evaluator: TrialEvaluator; bar: ReturnType<typeof progressBar> }> {
+): Promise<{ evaluator: TrialEvaluator; bar: Progress }> {
   const evaluator = await setup.target.createEvaluator({
     workers: setup.workers,
     settings: setup.space.settings,
   });
-  return { evaluator, bar: progressBar(deps, json) };
+  return { evaluator, bar: createProgress({ stream: deps.progressStream, label: 'trials', json }) };
 }
 
 /** JSON with NaN and ±Infinity as strings (JSON has no such numbers). */
@@ -223,36 +233,9 @@ function jsonText(value: unknown): string {
   return `${JSON.stringify(value, (_key, v: unknown) => (typeof v === 'number' && !Number.isFinite(v) ? String(v) : v), 2)}\n`;
 }
 
-function progressBar(
-  deps: OptimizeDeps,
-  json: boolean | undefined,
-): { update: (p: StudyProgress) => void; stop: () => void } {
-  if (deps.progressStream === undefined || json === true)
-    return { update: () => undefined, stop: () => undefined };
-  const bar = new cliProgress.SingleBar(
-    {
-      stream: deps.progressStream,
-      format: 'trials {bar} {value}/{total} | ETA {etaText} | best {best}',
-      hideCursor: false,
-    },
-    cliProgress.Presets.shades_classic,
-  );
-  let started = false;
-  return {
-    update: (p) => {
-      const payload = {
-        etaText: Number.isFinite(p.etaMs) ? `${Math.round(p.etaMs / 1000)}s` : '…',
-        best: p.best === undefined ? '—' : formatNumber(p.best.values[0]),
-      };
-      if (!started) {
-        bar.start(p.total, p.done, payload);
-        started = true;
-      } else bar.update(p.done, payload);
-    },
-    stop: () => {
-      if (started) bar.stop();
-    },
-  };
+/** The best-so-far note of the progress bar. */
+function bestNote(p: StudyProgress): string {
+  return `best ${p.best === undefined ? '—' : formatNumber(p.best.values[0])}`;
 }
 
 function registerOptions(command: Command): Command {
@@ -274,6 +257,9 @@ function registerOptions(command: Command): Command {
     )
     .option('--space <file>', 'space.json: narrow ranges, fix values, log scale, options subsets, settings')
     .option('--multivariate', 'TPE: model the parameters jointly')
+    .option('--report <file.html>', 'write the HTML report (best trial, heatmap, importance, convergence…)')
+    .option('--store <path>', 'run store for the run and its study (default .pineport/runs.db)')
+    .option('--no-save', 'do not record the run in the store')
     .option('--json', 'print a JSON report');
 }
 
@@ -298,7 +284,10 @@ export function registerOptimizeCommand(
       .argument('<file>', 'Pine strategy'),
   )
     .option('--trials <n>', 'number of trials', '100')
-    .option('--study <name>', 'persist trials to <name>.study.jsonl and resume it if it exists')
+    .option(
+      '--study <name>',
+      'keep the trials as study <name> in the run store (or <name>.study.jsonl with --no-save) and resume it if it exists',
+    )
     .option('--top <n>', 'rows of the top-trials table', '10')
     .action(async (file: string, options: OptimizeOptions) => {
       const setup = await prepare(file, options, io, status, deps);
@@ -311,19 +300,27 @@ export function registerOptimizeCommand(
       });
       if (sampler === undefined) return;
       const batchSize = setup.batch ?? defaultBatchSize(sampler);
-      const studyPath =
-        options.study === undefined
-          ? undefined
-          : join(
-              deps.studyDir ?? process.cwd(),
-              options.study.endsWith('.jsonl') ? options.study : `${options.study}.study.jsonl`,
-            );
-      const store = studyPath === undefined ? undefined : new JsonlStudyStore(studyPath);
+      const recorder = beginRecord(
+        'optimize',
+        options,
+        deps.storePath,
+        setup.target.record,
+        setup.seed,
+        io,
+        status,
+      );
+      const study = studyStoreFor(
+        recorder,
+        options.study,
+        `optimize-run-${String(recorder?.id ?? 0)}`,
+        deps.studyDir,
+      );
+      const store = study.store;
       const { evaluator, bar } = await startRun(setup, deps, options.json);
       let result;
       try {
         result = await runStudy({
-          name: options.study ?? 'study',
+          name: study.name,
           space: setup.space,
           sampler,
           samplerName: options.sampler,
@@ -334,15 +331,38 @@ export function registerOptimizeCommand(
           trials: setup.trials,
           batchSize,
           ...(store === undefined ? {} : { store }),
-          onProgress: bar.update,
+          onProgress: (p) => {
+            bar.update(p.done, p.total, bestNote(p));
+          },
         });
       } finally {
         bar.stop();
         await evaluator.close?.();
       }
-      const diagnostics = [...(store?.diagnostics ?? []), ...result.diagnostics];
+      const storeDiagnostics = store instanceof JsonlStudyStore ? store.diagnostics : [];
+      const diagnostics = [...storeDiagnostics, ...result.diagnostics];
       const robustness = robustnessReport(result.trials, result.best, setup.space, setup.objectives);
       if (diagnostics.some((d) => d.severity === 'error')) status.set(ExitCode.inputErrors);
+      const recorded = await recordOptimize(
+        recorder,
+        {
+          studyName: study.name,
+          sampler: options.sampler,
+          seed: setup.seed,
+          batchSize,
+          workers: setup.workers,
+          objectives: setup.objectives,
+          constraints: setup.constraints.map((c) => c.text),
+          space: setup.space,
+          result,
+          best: result.best ?? (result.pareto.length > 0 ? result.pareto[0] : undefined),
+          robustness,
+          diagnostics,
+        },
+        options,
+        io,
+        status,
+      );
       if (options.json === true) {
         io.stdout(
           jsonText({
@@ -351,7 +371,8 @@ export function registerOptimizeCommand(
             seed: setup.seed,
             batchSize,
             workers: setup.workers,
-            study: studyPath ?? null,
+            study: study.path ?? (store === undefined ? null : study.name),
+            runId: recorded.id ?? null,
             objectives: setup.objectives.map((o) => ({ text: o.text, direction: o.direction })),
             constraints: setup.constraints.map((c) => c.text),
             resumed: result.resumed,
@@ -394,6 +415,7 @@ export function registerOptimizeCommand(
         );
       }
       io.stdout(`${renderRobustness(robustness).join('\n')}\n`);
+      for (const line of recorded.lines) io.stdout(`${line}\n`);
     });
 
   registerOptions(
@@ -407,6 +429,10 @@ export function registerOptimizeCommand(
     .option('--anchored', 'training windows all start at the first bar')
     .option('--warmup <bars>', 'warm-up bars before each test window (default: its whole training window)')
     .option('--trials <n>', 'trials per window', '50')
+    .option(
+      '--study <name>',
+      'keep each window’s trials as study <name>/window-<i> in the run store (resumable)',
+    )
     .option(
       '--efficiency-metric <name>',
       'metric whose per-bar rate defines walk-forward efficiency',
@@ -446,10 +472,29 @@ export function registerOptimizeCommand(
           ...(options.multivariate === true ? { multivariate: true } : {}),
         }).sampler!;
       const batchSize = setup.batch ?? defaultBatchSize(makeSampler({ index: 0 }));
+      const recorder = beginRecord(
+        'walkforward',
+        options,
+        deps.storePath,
+        setup.target.record,
+        setup.seed,
+        io,
+        status,
+      );
+      const base = options.study ?? `walkforward-run-${String(recorder?.id ?? 0)}`;
+      const studyOf = (index: number): ReturnType<typeof studyStoreFor> =>
+        studyStoreFor(
+          recorder,
+          options.study === undefined ? undefined : `${base}.window-${String(index)}`,
+          `${base}.window-${String(index)}`,
+          deps.studyDir,
+        );
       const { evaluator, bar } = await startRun(setup, deps, options.json);
+      const total = windows.length * setup.trials;
       let result;
       try {
         result = await runWalkForward({
+          storeFor: (w) => studyOf(w.index).store,
           windows,
           space: setup.space,
           objectives: setup.objectives,
@@ -461,8 +506,13 @@ export function registerOptimizeCommand(
           trials: setup.trials,
           batchSize,
           efficiencyMetric: options.efficiencyMetric,
-          onProgress: (_w, p) => {
-            bar.update(p);
+          onProgress: (w, p) => {
+            // Windows run one after another; a grid may end a window early, so this is an upper bound.
+            bar.update(
+              w.index * setup.trials + p.done,
+              total,
+              `window ${String(w.index + 1)}/${String(windows.length)}`,
+            );
           },
         });
       } finally {
@@ -483,10 +533,37 @@ export function registerOptimizeCommand(
               ...(stitchedTimes === undefined ? {} : { times: stitchedTimes }),
             })
           : undefined;
+      const recorded = await recordWalkForward(
+        recorder,
+        {
+          result,
+          times,
+          stitchedTimes,
+          oos,
+          summary: {
+            objective: setup.objectives[0].text,
+            sampler: options.sampler,
+            seed: setup.seed,
+            trialsPerWindow: setup.trials,
+            train: options.train,
+            test: options.test,
+            anchored: options.anchored === true,
+            efficiencyMetric: options.efficiencyMetric,
+          },
+          studyIdFor: (index) => {
+            const store = studyOf(index).store;
+            return store instanceof SqliteStudyStore ? store.id() : undefined;
+          },
+        },
+        options,
+        io,
+        status,
+      );
       if (options.json === true) {
         io.stdout(
           jsonText({
             file,
+            runId: recorded.id ?? null,
             windows: result.windows.map((w) => ({
               window: w.window,
               inSample:
@@ -537,5 +614,6 @@ export function registerOptimizeCommand(
             `max drawdown ${formatNumber(oos.maxDrawdown * 100)}%, Sharpe ${formatNumber(oos.sharpe)}\n`,
         );
       }
+      for (const line of recorded.lines) io.stdout(`${line}\n`);
     });
 }

@@ -1,7 +1,11 @@
 import type { Command } from 'commander';
+import type { ReportBars } from '../../report/index.js';
 import { barsFrom, runBacktest } from '../../run/backtest.js';
 import { compilePine, loadGeneratedModule } from '../../run/compile.js';
 import { toExportTrades } from '../../run/trades.js';
+import { pineportVersion } from '../../run/version.js';
+import { computeSummary } from '../../runtime/index.js';
+import { defaultStorePath, tradeToJson, type ProvenanceInput } from '../../store/index.js';
 import {
   formatUtc,
   loadOhlcvFile,
@@ -19,9 +23,18 @@ import {
   type Grade,
 } from '../../verify/index.js';
 import { ExitCode, type CliIO, type ExitStatus } from '../io.js';
+import {
+  dataProvenance,
+  openRecordStore,
+  scriptProvenance,
+  storedLine,
+  writeStoredReport,
+  type RecordOptions,
+} from '../record.js';
+import { toStoredJson, type VerifyRunSummary } from '../run-summaries.js';
 import { printDiagnostics, readTextOrReport } from './data.js';
 
-interface VerifyOptions {
+interface VerifyOptions extends RecordOptions {
   readonly tv?: string;
   readonly inputs?: string;
   readonly trades?: string;
@@ -67,10 +80,16 @@ export function registerVerifyCommand(program: Command, io: CliIO, status: ExitS
       'symbol settings, JSON or TOML (mintick, pointvalue, currency, timezone, session, type)',
     )
     .option('--require <grade>', `exit 1 when the grade is worse than this (${GRADES.join(', ')})`)
+    .option(
+      '--report <file.html>',
+      'write the HTML report: both trade lists side by side, first divergence marked',
+    )
+    .option('--store <path>', 'run store (default .pineport/runs.db)')
+    .option('--no-save', 'do not record the run in the store')
     .option('--json', 'print the report as JSON')
     .addHelpText(
       'after',
-      '\nExamples:\n  pineport verify my.pine --data bars.csv --trades tv_trades.csv --timezone UTC+8 --mintick 0.01\n  pineport verify --tv tv_trades.csv --trades ours.json --timezone UTC+8 --mintick 0.01',
+      '\nExamples:\n  pineport verify my.pine --data bars.csv --trades tv_trades.csv --timezone UTC+8 --mintick 0.01 --report verify.html\n  pineport verify --tv tv_trades.csv --trades ours.json --timezone UTC+8 --mintick 0.01',
     )
     .action(async (strategy: string | undefined, options: VerifyOptions) => {
       await runVerify(strategy, options, io, status);
@@ -83,6 +102,7 @@ async function runVerify(
   io: CliIO,
   status: ExitStatus,
 ): Promise<void> {
+  const started = performance.now();
   if (options.require !== undefined && !(GRADES as readonly string[]).includes(options.require)) {
     io.stderr(`error: --require must be one of ${GRADES.join(', ')}, got '${options.require}'\n`);
     status.set(ExitCode.usage);
@@ -116,13 +136,23 @@ async function runVerify(
     io.stderr('verify: error — an input has errors (see above); nothing compared\n');
     return;
   }
+  const pnlRelativeTolerance = Number(options.pnlRelative ?? '0');
   const report = compareTrades(tv.trades, ours.trades, {
     mintick,
-    pnlRelativeTolerance: Number(options.pnlRelative ?? '0'),
+    pnlRelativeTolerance,
     ...('dataRange' in ours && ours.dataRange !== undefined ? { dataRange: ours.dataRange } : {}),
   });
-  if (options.json === true) io.stdout(`${JSON.stringify(comparisonJson(report), null, 2)}\n`);
-  else io.stdout(renderComparison(report));
+  const recorded = await recordVerify(
+    { options, tvPath, tvTrades: tv.trades, ours, report, mintick, pnlRelativeTolerance, started },
+    io,
+    status,
+  );
+  if (options.json === true)
+    io.stdout(`${JSON.stringify({ ...comparisonJson(report), runId: recorded.id ?? null }, null, 2)}\n`);
+  else {
+    io.stdout(renderComparison(report));
+    for (const line of recorded.lines) io.stdout(`${line}\n`);
+  }
   if (options.require !== undefined && !gradeAtLeast(report.grade, options.require as Grade)) {
     status.set(ExitCode.inputErrors);
   }
@@ -135,9 +165,7 @@ async function runStrategyTrades(
   tv: TradeListResult,
   io: CliIO,
   status: ExitStatus,
-): Promise<
-  (Pick<TradeListResult, 'trades' | 'ok'> & { dataRange?: { from: number; to: number } }) | undefined
-> {
+): Promise<OurTrades | undefined> {
   const source = await readTextOrReport(file, io, status);
   if (source === undefined) return undefined;
   const compiled = await compilePine(source, { file });
@@ -187,11 +215,117 @@ async function runStrategyTrades(
     status.set(ExitCode.inputErrors);
     return undefined;
   }
+  const title = compiled.analysis.declaration?.settings.title;
+  const { time, open, high, low, close, volume } = bars;
   return {
     trades: toExportTrades(run.results),
     ok: true,
     dataRange: { from: bars.time[0], to: bars.time[bars.time.length - 1] },
+    strategyRun: {
+      name: typeof title === 'string' ? title : file,
+      provenance: {
+        ...scriptProvenance(file, source, compiled.code),
+        ...(await dataProvenance(options.data ?? '', bars.time)),
+      },
+      inputs: { ...module.defaultInputs, ...byKey },
+      strategy: { ...module.settings },
+      summary: computeSummary(run.results),
+      equity: run.equity,
+      bars: { time, open, high, low, close, volume },
+    },
   };
+}
+
+/** What verify knows about the strategy run it made (absent when it compared two trade lists). */
+interface StrategyRun {
+  readonly name: string;
+  readonly provenance: ProvenanceInput;
+  readonly inputs: Readonly<Record<string, unknown>>;
+  readonly strategy: Readonly<Record<string, unknown>>;
+  readonly summary: ReturnType<typeof computeSummary>;
+  readonly equity: Float64Array;
+  readonly bars: ReportBars;
+}
+
+/** Our side of the comparison: the trades, and the run that made them when there was one. */
+type OurTrades = Pick<TradeListResult, 'trades' | 'ok'> & {
+  readonly dataRange?: { from: number; to: number };
+  readonly strategyRun?: StrategyRun;
+};
+
+/** Everything one verify run produced, for the store. */
+interface VerifyRecord {
+  readonly options: VerifyOptions;
+  readonly tvPath: string;
+  readonly tvTrades: readonly Trade[];
+  readonly ours: OurTrades;
+  readonly report: ComparisonReport;
+  readonly mintick: number;
+  readonly pnlRelativeTolerance: number;
+  readonly started: number;
+}
+
+/**
+ * Stores the verify run (our trades, TradingView's in the summary, the comparison's settings so
+ * `pineport report` recomputes the same comparison) and writes `--report`. Returns the run id (when stored in a file) and the lines that tell the user where things went.
+ */
+async function recordVerify(
+  r: VerifyRecord,
+  io: CliIO,
+  status: ExitStatus,
+): Promise<{ id?: number; lines: string[] }> {
+  const record = openRecordStore(r.options, defaultStorePath(), io, status);
+  if (record === undefined) return { lines: [] };
+  const run = r.ours.strategyRun;
+  const finite = (v: number): number | null => (Number.isFinite(v) ? v : null);
+  const summary: VerifyRunSummary = {
+    ...(run === undefined ? {} : { performance: toStoredJson(run.summary) }),
+    verify: {
+      grade: r.report.grade,
+      tvPath: r.tvPath,
+      oursPath: run === undefined ? (r.options.trades ?? null) : null,
+      mintick: r.mintick,
+      pnlRelativeTolerance: r.pnlRelativeTolerance,
+      window: { from: finite(r.report.window.from), to: finite(r.report.window.to) },
+      tvCount: r.report.expectedCount,
+      ourCount: r.report.actualCount,
+      paired: r.report.paired,
+      exactPairs: r.report.exactPairs,
+      tvTrades: r.tvTrades.map(tradeToJson),
+    },
+  };
+  try {
+    const id = record.store.saveRun({
+      kind: 'verify',
+      pineportVersion: pineportVersion(),
+      name: run?.name ?? `verify ${r.tvPath}`,
+      inputs: toStoredJson(run?.inputs ?? {}),
+      strategy: toStoredJson(run?.strategy ?? {}),
+      symbol: { mintick: r.mintick },
+      provenance: run?.provenance ?? {},
+      status: 'complete',
+      wallMs: performance.now() - r.started,
+      summary: toStoredJson(summary),
+      metrics: {
+        count_delta: r.report.metrics.countDelta,
+        unpaired: r.report.metrics.unpaired,
+        entry_price_p90: r.report.metrics.entryPriceP90,
+        exit_price_p90: r.report.metrics.exitPriceP90,
+        pnl_p90: r.report.metrics.pnlP90,
+      },
+      trades: r.ours.trades,
+      ...(run === undefined ? {} : { equity: { times: run.bars.time, values: run.equity } }),
+    });
+    const wrote =
+      r.options.report !== undefined &&
+      (await writeStoredReport(record.store, id, r.options.report, io, status, run?.bars));
+    return {
+      ...(record.persistent ? { id } : {}),
+      lines: [...storedLine(record, id), ...(wrote ? [`report: ${r.options.report ?? ''}`] : [])],
+    };
+  } finally {
+    record.store.close();
+  }
 }
 
 /** Reads a trade list by extension, printing its diagnostics; undefined (exit 2) when unreadable. */
