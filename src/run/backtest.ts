@@ -33,6 +33,8 @@ export interface BacktestOptions {
     readonly pointValue?: number;
     readonly qtyStep?: number;
     readonly timezone?: string;
+    /** Regular session (`syminfo.session`), e.g. "0930-1600:23456"; default 24x7. */
+    readonly session?: string;
   };
   /** Chart timeframe ("15", "60", "1D"); inferred from the bars when absent. */
   readonly timeframe?: string;
@@ -68,6 +70,7 @@ export function runBacktest(
     symbol: {
       mintick: symbol.mintick ?? 0.01,
       ...(symbol.timezone === undefined ? {} : { timezone: symbol.timezone }),
+      ...(symbol.session === undefined ? {} : { session: symbol.session }),
     },
     ...(options.timeframe === undefined ? {} : { timeframe: options.timeframe }),
   });
