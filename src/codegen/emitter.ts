@@ -715,7 +715,10 @@ export class Emitter {
     };
     const comparison = comparisons[e.operator];
     if (comparison) {
-      if (numeric(lt) && numeric(rtp) && !ints) return `${RT}.${comparison[0]}(${left}, ${right})`;
+      // Two ints compare exactly, so a plain operator will do — except `!=`, which must be false
+      // (not true) when a side is na, as `ne` is.
+      if (numeric(lt) && numeric(rtp) && (!ints || e.operator === '!='))
+        return `${RT}.${comparison[0]}(${left}, ${right})`;
       return `(${left} ${comparison[1]} ${right})`;
     }
     switch (e.operator) {

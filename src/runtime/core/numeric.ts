@@ -21,8 +21,14 @@ export function eq(a: number, b: number): boolean {
   return d <= EPSILON && d >= -EPSILON;
 }
 
-/** Pine `a != b` on floats: the negation of {@link eq}. */
+/**
+ * Pine `a != b` on floats: the negation of {@link eq} for numbers, and false when either side is
+ * na (a comparison with na is na, which a condition reads as false). Evidence: corpus case
+ * ta-kama-style-efficiency-ratio-01 takes the else branch of `volatilitySum != 0 ? … : 0` while
+ * `volatilitySum` is still na, which puts its first entry on the chart's third bar as in the export.
+ */
 export function ne(a: number, b: number): boolean {
+  if (a !== a || b !== b) return false;
   return !eq(a, b);
 }
 
