@@ -4,7 +4,13 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { cliCodes } from '../diagnostics/codes/runtime.js';
 import { readTradesFile } from '../exports/index.js';
 import type { PineParser } from '../parser/index.js';
-import { compareTrades, type ComparisonReport, type ParityCase } from '../verify/index.js';
+import {
+  chartStartFor,
+  compareTrades,
+  type ChartStartRules,
+  type ComparisonReport,
+  type ParityCase,
+} from '../verify/index.js';
 import { barsFrom, runBacktest, type BarColumns } from './backtest.js';
 import { compilePine, loadGeneratedModule, type LoadedModule } from './compile.js';
 import { toExportTrades } from './trades.js';
@@ -47,6 +53,8 @@ export async function runParityCase(
     readonly startMs?: number;
     /** See CompareOptions.pnlRelativeTolerance (account currency ≠ quote currency). */
     readonly pnlRelativeTolerance?: number;
+    /** Chart starts of export sessions; a matching rule overrides `startMs`. */
+    readonly chartStarts?: ChartStartRules;
   },
 ): Promise<ParityOutcome> {
   const fail = (diagnostics: readonly Diagnostic[]): ParityOutcome => ({
@@ -88,7 +96,10 @@ export async function runParityCase(
   const module = loadGeneratedModule(compiled.code);
   const mintick = parityCase.symbol.mintick ?? options.mintick ?? 0.01;
   const inputs = caseInputs(parityCase.scriptInputs, module.inputDescriptors);
-  const startMs = parityCase.ohlcvStartMs ?? options.startMs;
+  const expected = await readTradesFile(parityCase.tvTrades, { timezone: parityCase.tvTimezone });
+  const sessionStart =
+    options.chartStarts === undefined ? undefined : chartStartFor(expected.trades, options.chartStarts);
+  const startMs = parityCase.ohlcvStartMs ?? sessionStart ?? options.startMs;
   const bars = startMs === undefined ? feed : barsFrom(feed, startMs);
   const started = performance.now();
   const run = runBacktest(module, bars, {
@@ -99,7 +110,6 @@ export async function runParityCase(
   });
   const seconds = (performance.now() - started) / 1000;
   if (!run.results) return fail(run.diagnostics);
-  const expected = await readTradesFile(parityCase.tvTrades, { timezone: parityCase.tvTimezone });
   const actual = toExportTrades(run.results);
   const report = compareTrades(expected.trades, actual, {
     mintick,

@@ -20,3 +20,5 @@ export {
 } from './grade.js';
 export type { ParityCase } from './cases.js';
 export { discoverParityCases } from './cases.js';
+export type { ChartStartRules } from './chart-start.js';
+export { chartStartFor, chartStartRulesSchema } from './chart-start.js';

@@ -1,14 +1,16 @@
+import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { loadOhlcvFile } from '../../data/index.js';
 import { PineParser } from '../../parser/index.js';
 import { runParityCase, type ParityOutcome } from '../../run/parity.js';
-import { discoverParityCases } from '../../verify/index.js';
+import { chartStartRulesSchema, discoverParityCases, type ChartStartRules } from '../../verify/index.js';
 import { ExitCode, type CliIO, type ExitStatus } from '../io.js';
 
 interface ParityOptions {
   readonly pine?: string;
   readonly data: string;
   readonly start?: string;
+  readonly chartStarts?: string;
   readonly only?: string;
   readonly timezone: string;
   readonly pnlRelative: string;
@@ -31,6 +33,10 @@ export function registerParityCommand(program: Command, io: CliIO, status: ExitS
     )
     .requiredOption('--data <csv>', 'the OHLCV feed the cases ran on')
     .option('--start <iso>', "first bar fed to the strategies (where TradingView's chart began)")
+    .option(
+      '--chart-starts <json>',
+      'chart starts by export session (rules overriding --start; see data/parity/README.md)',
+    )
     .option('--only <text>', 'only cases whose name contains this text')
     .option('--timezone <tz>', "timezone of the exports' times", 'UTC+8')
     .option('--pnl-relative <x>', 'relative P&L tolerance for quote→account currency conversion', '0.003')
@@ -42,7 +48,7 @@ export function registerParityCommand(program: Command, io: CliIO, status: ExitS
     .option('--json', 'print every case as JSON')
     .addHelpText(
       'after',
-      '\nExample:\n  pineport parity ../shared/parity/eth-usdt-15m/cases --pine ../corpus-pf/validation \\\n    --data ../shared/parity/eth-usdt-15m/data/ohlcv_ETH-USDT-USDT_15m_warmup6m.csv --start 2025-03-31T00:00Z',
+      '\nExample:\n  pineport parity ../shared/parity/eth-usdt-15m/cases --pine ../corpus-pf/validation \\\n    --data ../shared/parity/eth-usdt-15m/data/ohlcv_ETH-USDT-USDT_15m_warmup6m.csv --start 2025-03-31T00:00Z \\\n    --chart-starts data/parity/eth-usdt-15m.chart-starts.json',
     )
     .action(async (corpus: string, options: ParityOptions) => {
       const loaded = await loadOhlcvFile(options.data).catch(() => undefined);
@@ -52,6 +58,12 @@ export function registerParityCommand(program: Command, io: CliIO, status: ExitS
         return;
       }
       const startMs = options.start === undefined ? undefined : Date.parse(options.start);
+      const chartStarts =
+        options.chartStarts === undefined ? undefined : await readChartStarts(options.chartStarts, io);
+      if (chartStarts === null) {
+        status.set(ExitCode.usage);
+        return;
+      }
       const { cases } = await discoverParityCases(corpus, { defaultTimezone: options.timezone });
       const parser = new PineParser();
       const outcomes: ParityOutcome[] = [];
@@ -80,6 +92,7 @@ export function registerParityCommand(program: Command, io: CliIO, status: ExitS
           ...(options.pine === undefined ? {} : { pineRoot: options.pine }),
           parser,
           ...(startMs === undefined ? {} : { startMs }),
+          ...(chartStarts === undefined ? {} : { chartStarts }),
           pnlRelativeTolerance: Number(options.pnlRelative),
         });
         // An export whose trades all lie outside the feed's time range (another symbol's data) proves
@@ -134,4 +147,32 @@ export function registerParityCommand(program: Command, io: CliIO, status: ExitS
         );
       }
     });
+}
+
+/** Reads and validates a `--chart-starts` file; null (after printing why) when it is unusable. */
+async function readChartStarts(path: string, io: CliIO): Promise<ChartStartRules | null> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch {
+    io.stderr(`${path}: error: cannot read the chart-starts file\n  hint: check the path\n`);
+    return null;
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    io.stderr(`${path}: error: not valid JSON (${(error as Error).message})\n`);
+    return null;
+  }
+  const parsed = chartStartRulesSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    io.stderr(
+      `${path}: error: ${issue.path.join('.') || '(root)'}: ${issue.message}\n` +
+        '  hint: { "description": "…", "rules": [{ "exportEndsFrom", "exportEndsBefore", "chartStart", "evidence" }] }, times as ISO-8601\n',
+    );
+    return null;
+  }
+  return parsed.data;
 }
