@@ -4,8 +4,12 @@
  * a fixed take-profit/stop-loss bracket and a many-indicator composite. PineTS 0.9.34 runs all of
  * them over the whole feed (a survey of the 246 corpus cases on 5,000 bars: about 200 run; it stops
  * on `request.security` without a data provider, on lower-timeframe arrays and on a few scripts
- * using features it lacks). PINETS_CASES=<case>,<case>… overrides the list.
+ * using features it lacks). PINETS_CASES=<case>,<case>… overrides the list; PINETS_CASES=all
+ * takes every corpus case (those either engine cannot run are listed as skipped).
  */
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
 export const DEFAULT_PINETS_CASES: readonly string[] = [
   'ta-sma-dual-cross-01',
   'ta-rsi14-bands-30-70-01',
@@ -19,9 +23,16 @@ export const DEFAULT_PINETS_CASES: readonly string[] = [
   'composite-ies-integration-01',
 ];
 
-/** The case list to time: PINETS_CASES (comma-separated case folder names) or the default list. */
-export function pinetsCases(fromEnv: string | undefined): readonly string[] {
+/**
+ * The case list to time: PINETS_CASES (comma-separated case folder names, or `all`: every folder of
+ * `corpus` holding a strategy.pine) or the default list.
+ */
+export function pinetsCases(fromEnv: string | undefined, corpus: string): readonly string[] {
   if (fromEnv === undefined || fromEnv.trim() === '') return DEFAULT_PINETS_CASES;
+  if (fromEnv.trim() === 'all')
+    return readdirSync(corpus)
+      .filter((name) => existsSync(join(corpus, name, 'strategy.pine')))
+      .sort();
   return fromEnv
     .split(',')
     .map((c) => c.trim())

@@ -8,15 +8,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-/** One candle in the shape PineTS accepts for a user-supplied data array (times in UNIX ms). */
-export interface PinetsCandle {
-  readonly openTime: number;
-  readonly closeTime: number;
-  readonly open: number;
-  readonly high: number;
-  readonly low: number;
-  readonly close: number;
-  readonly volume: number;
+/**
+ * A PineTS market-data provider (its `IProvider` interface): where a runner gets its bars and the
+ * symbol's settings.
+ */
+export interface PinetsProvider {
+  getMarketData(tickerId: string, timeframe: string): Promise<readonly object[]>;
+  getSymbolInfo(tickerId: string): Promise<object>;
+  configure(config: unknown): void;
 }
 
 /** PineTS's `Indicator`: holds a Pine source and caches its transpilation (`prepare()`). */
@@ -30,7 +29,7 @@ export interface PinetsStrategyState {
   readonly opentrades: readonly unknown[];
 }
 
-/** A PineTS runner bound to one candle array. */
+/** A PineTS runner bound to one data source. */
 export interface PinetsRunner {
   ready(): Promise<unknown>;
   run(script: PinetsIndicator): Promise<{ readonly strategy?: PinetsStrategyState }>;
@@ -39,12 +38,8 @@ export interface PinetsRunner {
 /** What the benchmark uses of the PineTS package. */
 export interface PinetsApi {
   readonly version: string;
-  /** `new PineTS(candles, tickerId, timeframe)`. */
-  readonly createRunner: (
-    candles: readonly PinetsCandle[],
-    tickerId: string,
-    timeframe: string,
-  ) => PinetsRunner;
+  /** `new PineTS(provider, tickerId, timeframe)`: the whole feed the provider serves. */
+  readonly createRunner: (provider: PinetsProvider, tickerId: string, timeframe: string) => PinetsRunner;
   /** `new Indicator(source)`. */
   readonly createIndicator: (source: string) => PinetsIndicator;
 }
@@ -58,23 +53,24 @@ function isConstructor(value: unknown): value is Constructor<unknown> {
   return typeof value === 'function';
 }
 
-/** The installed package folder: `<dir>/node_modules/pinets`, or `<dir>` itself when it is the package. */
-function packageFolder(dir: string): string | undefined {
-  for (const candidate of [join(dir, 'node_modules', 'pinets'), dir]) {
-    const manifest = join(candidate, 'package.json');
-    if (!existsSync(manifest)) continue;
-    const parsed: unknown = JSON.parse(readFileSync(manifest, 'utf8'));
-    if (typeof parsed === 'object' && parsed !== null && 'name' in parsed && parsed.name === 'pinets')
-      return candidate;
-  }
-  return undefined;
+/** The string fields of a folder's package.json; undefined when it has none. */
+function readManifest(folder: string): Partial<Record<string, string>> | undefined {
+  const path = join(folder, 'package.json');
+  if (!existsSync(path)) return undefined;
+  const parsed: unknown = JSON.parse(readFileSync(path, 'utf8'));
+  if (typeof parsed !== 'object' || parsed === null) return undefined;
+  const fields: Partial<Record<string, string>> = {};
+  for (const [key, value] of Object.entries(parsed)) if (typeof value === 'string') fields[key] = value;
+  return fields;
 }
 
-function manifestField(folder: string, field: 'module' | 'version'): string | undefined {
-  const parsed: unknown = JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8'));
-  if (typeof parsed !== 'object' || parsed === null || !(field in parsed)) return undefined;
-  const value: unknown = (parsed as Record<string, unknown>)[field];
-  return typeof value === 'string' ? value : undefined;
+/** The installed package: `<dir>/node_modules/pinets`, or `<dir>` itself when it is the package. */
+function findPackage(dir: string): { folder: string; manifest: Partial<Record<string, string>> } | undefined {
+  for (const folder of [join(dir, 'node_modules', 'pinets'), dir]) {
+    const manifest = readManifest(folder);
+    if (manifest?.name === 'pinets') return { folder, manifest };
+  }
+  return undefined;
 }
 
 /**
@@ -84,10 +80,11 @@ function manifestField(folder: string, field: 'module' | 'version'): string | un
 export async function loadPinets(dir: string | undefined): Promise<PinetsLoad> {
   if (dir === undefined || dir === '')
     return { reason: 'set PINETS_DIR to a folder outside the repo where `npm install pinets` was run' };
-  const folder = packageFolder(dir);
-  if (folder === undefined)
+  const found = findPackage(dir);
+  if (found === undefined)
     return { reason: `no pinets package under ${dir} (run \`npm install pinets\` there)` };
-  const entry = manifestField(folder, 'module');
+  const { folder, manifest } = found;
+  const entry = manifest.module;
   if (entry === undefined) return { reason: `${folder}/package.json names no ESM entry ("module")` };
   const mod: unknown = await import(pathToFileURL(join(folder, entry)).href);
   if (typeof mod !== 'object' || mod === null || !('PineTS' in mod) || !('Indicator' in mod))
@@ -96,15 +93,15 @@ export async function loadPinets(dir: string | undefined): Promise<PinetsLoad> {
   if (!isConstructor(PineTS) || !isConstructor(Indicator))
     return { reason: `${folder}: PineTS or Indicator is not a class` };
   const Runner = PineTS as unknown as new (
-    candles: readonly PinetsCandle[],
+    provider: PinetsProvider,
     tickerId: string,
     timeframe: string,
   ) => PinetsRunner;
   const Script = Indicator as unknown as new (source: string) => PinetsIndicator;
   return {
     api: {
-      version: manifestField(folder, 'version') ?? 'unknown',
-      createRunner: (candles, tickerId, timeframe) => new Runner(candles, tickerId, timeframe),
+      version: manifest.version ?? 'unknown',
+      createRunner: (provider, tickerId, timeframe) => new Runner(provider, tickerId, timeframe),
       createIndicator: (source) => new Script(source),
     },
   };
