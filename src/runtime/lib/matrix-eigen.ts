@@ -5,8 +5,10 @@ import type { NumMatrix } from './matrix.js';
 /**
  * `matrix.eigenvalues(id)`: the eigenvalues of a square matrix (real parts for complex pairs).
  * Symmetric matrices (covariance matrices, the common case) use cyclic Jacobi rotations and are
- * returned ascending, as JAMA's symmetric decomposition (the JVM library family TradingView's
- * engine belongs to) returns them; other matrices use shifted QR iterations with 1×1/2×2 deflation.
+ * returned in descending order. Evidence: corpus case matrix-covariance-eigen-pca-01 trades on
+ * `array.get(m.eigenvalues(), 0)` of a 2×2 covariance matrix and matches its TradingView export
+ * trade for trade (2850/2850) with the largest eigenvalue first, 101/2850 with the smallest.
+ * Other matrices use shifted QR iterations with 1×1/2×2 deflation.
  * TradingView halts on an na element; so does this.
  */
 export function matrixEigenvalues(m: NumMatrix): PineArray<number> {
@@ -17,7 +19,7 @@ export function matrixEigenvalues(m: NumMatrix): PineArray<number> {
     for (const v of row)
       if (v !== v) throw new PineRuntimeError('matrix-na', 'The matrix contains na values.');
   const symmetric = a.every((row, i) => row.every((v, j) => v === a[j][i]));
-  return PineArray.wrap(symmetric ? jacobi(a).sort((x, y) => x - y) : shiftedQr(a));
+  return PineArray.wrap(symmetric ? jacobi(a).sort((x, y) => y - x) : shiftedQr(a));
 }
 
 /** Cyclic Jacobi eigenvalue iteration for a symmetric matrix (modifies `a`). */

@@ -215,7 +215,7 @@ describe('matrix.*', () => {
 describe('matrix.eigenvalues', () => {
   const round = (xs: number[]): number[] => xs.map((x) => Math.round(x * 1e9) / 1e9 + 0);
 
-  it('returns ascending eigenvalues of a symmetric matrix (hand-worked)', () => {
+  it('returns descending eigenvalues of a symmetric matrix (hand-worked)', () => {
     // [[2, 1], [1, 2]]: λ = 1, 3.  diag(5, -1, 2): λ = -1, 2, 5.
     expect(
       round(
@@ -226,7 +226,7 @@ describe('matrix.eigenvalues', () => {
           ]),
         ).toArray(),
       ),
-    ).toEqual([1, 3]);
+    ).toEqual([3, 1]);
     expect(
       round(
         matrixEigenvalues(
@@ -237,14 +237,14 @@ describe('matrix.eigenvalues', () => {
           ]),
         ).toArray(),
       ),
-    ).toEqual([-1, 2, 5]);
+    ).toEqual([5, 2, -1]);
     // Rank-1 covariance of (d, 2d, 3d) with d = 2: d²·[1 2 3]ᵀ[1 2 3] has λ = 0, 0, 4·14 = 56.
     const d = [2, 4, 6];
     const cov = PineMatrix.fromRows(d.map((x) => d.map((y) => x * y)));
     const ev = matrixEigenvalues(cov).toArray();
-    expect(ev[2]).toBeCloseTo(56, 9);
-    expect(Math.abs(ev[0])).toBeLessThan(1e-9);
+    expect(ev[0]).toBeCloseTo(56, 9);
     expect(Math.abs(ev[1])).toBeLessThan(1e-9);
+    expect(Math.abs(ev[2])).toBeLessThan(1e-9);
   });
 
   it('handles non-symmetric matrices and halts on na', () => {
