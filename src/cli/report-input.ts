@@ -314,6 +314,14 @@ function kindParts(
   return performance(run.summary);
 }
 
+/** The inputs the report's backtest ran with: an optimize run shows its best parameters over the defaults. */
+function shownInputs(run: RunDetails): Readonly<Record<string, unknown>> {
+  if (run.kind !== 'optimize') return run.inputs;
+  const parsed = optimizeRunSummarySchema.safeParse(run.summary);
+  const best = parsed.success ? parsed.data.optimize.bestParams : null;
+  return best === null ? run.inputs : { ...run.inputs, ...best };
+}
+
 /** Options of {@link reportInputFromStore}. */
 export interface ReportInputOptions {
   /** The run's bars when the caller has them loaded (else re-read from the run's data file). */
@@ -347,7 +355,7 @@ export async function reportInputFromStore(
       (t) => t.profit,
     );
   return {
-    meta: meta(run, time),
+    meta: { ...meta(run, time), inputs: parameters(shownInputs(run)) },
     ...(bars === undefined ? {} : { bars }),
     trades,
     equity: { time, equity },

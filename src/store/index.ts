@@ -44,3 +44,5 @@ export type {
   TradeJson,
   WalkForwardWindow,
 } from './schemas.js';
+/** The `--json` output schemas of every CLI command (src/cli/schemas.ts), for backends. */
+export * from '../cli/schemas.js';

@@ -21,7 +21,19 @@ writeFileSync(
   }),
 );
 /** The options both optimiser commands share here: the grid above, in process, JSON out. */
-const GRID = ['--data', DATA, '--sampler', 'grid', '--space', space, '--workers', '1', '--json'];
+const GRID = [
+  '--data',
+  DATA,
+  '--sampler',
+  'grid',
+  '--space',
+  space,
+  '--workers',
+  '1',
+  '--store',
+  store,
+  '--json',
+];
 afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });

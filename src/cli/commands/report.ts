@@ -1,11 +1,11 @@
 import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { z } from 'zod';
 import { storeCodes } from '../../diagnostics/codes/store.js';
 import { renderDiagnostic } from '../../diagnostics/render.js';
 import { renderReport, type ReportInput } from '../../report/index.js';
 import { defaultStorePath } from '../../store/index.js';
 import { ExitCode, type CliIO, type ExitStatus } from '../io.js';
+import { reportJsonSchema } from '../schemas.js';
 
 /** What `pineport report` needs from the rest of the program. */
 export interface ReportCommandDeps {
@@ -16,17 +16,11 @@ export interface ReportCommandDeps {
   loadRun(id: number, storePath: string): Promise<ReportInput | undefined> | ReportInput | undefined;
 }
 
-/** `pineport report --json` output, exported so a backend can validate it. */
-export const reportResultSchema = z.object({
-  runId: z.number().int().positive(),
-  /** The HTML file written. */
-  output: z.string(),
-  bytes: z.number().int().nonnegative(),
-  trades: z.number().int().nonnegative(),
-});
+/** `pineport report --json` output, exported so a backend can validate it (also as reportJsonSchema). */
+export const reportResultSchema = reportJsonSchema;
 
 /** The parsed `--json` result. */
-export type ReportResult = z.infer<typeof reportResultSchema>;
+export type ReportResult = ReturnType<typeof reportResultSchema.parse>;
 
 interface ReportOptions {
   readonly output?: string;
