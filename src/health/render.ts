@@ -13,7 +13,7 @@ function percent(x: number): string {
 }
 
 /** The measured figures as short lines (look-ahead, warm-up, sanity, inputs). */
-function figureLines(report: HealthReport): string[] {
+export function healthFigureLines(report: HealthReport): string[] {
   const lines: string[] = [];
   const l = report.lookahead;
   if (l)
@@ -64,6 +64,6 @@ export function renderHealthReport(report: HealthReport, source?: string): strin
     for (const d of group) out.push(renderDiagnostic(d, source));
   }
   if (report.findings.length === 0) out.push('', 'No findings.');
-  out.push('', ...figureLines(report));
+  out.push('', ...healthFigureLines(report));
   return out.join('\n') + '\n';
 }
