@@ -120,8 +120,13 @@ export function scriptMethod(options: {
   readonly returnType: string;
   readonly statements: readonly string[];
   readonly docs?: Docs;
+  /** `//` lines written above the method (the Pine comments above the function). */
+  readonly leadingComments?: readonly string[];
 }): Method {
   return {
+    ...(options.leadingComments && options.leadingComments.length > 0
+      ? { leadingTrivia: [...options.leadingComments] }
+      : {}),
     name: options.name,
     scope: Scope.Private,
     parameters: [...options.parameters],
@@ -183,10 +188,12 @@ export function udtClass(
   declaration: A.TypeDeclaration,
   name: string,
   fields: readonly UdtField[],
+  comments: readonly string[] = [],
 ): ClassDeclarationStructure {
   const notes = fieldNotes(declaration.annotations);
   return {
     kind: StructureKind.Class,
+    ...(comments.length > 0 ? { leadingTrivia: [...comments] } : {}),
     name,
     isExported: true,
     docs: annotationDocs(declaration.annotations, 'type', [
@@ -212,15 +219,39 @@ export function udtClass(
   };
 }
 
+/** The own-line comments written directly above `line` (no blank line between), in source order. */
+function commentBlockAbove(byLine: ReadonlyMap<number, Comment>, line: number): Comment[] {
+  const block: Comment[] = [];
+  for (let l = line - 1; byLine.has(l); l--) block.push(byLine.get(l) as Comment);
+  return block.reverse();
+}
+
+function ownLineComments(program: A.Program): Map<number, Comment> {
+  const byLine = new Map<number, Comment>();
+  for (const c of program.comments) if (c.ownLine && c.annotation !== 'version') byLine.set(c.span.line, c);
+  return byLine;
+}
+
 /**
- * The comments module.ts and the declarations carry as JSDoc (the script's `//@description`, and
- * the annotations of functions and types), which the step therefore does not repeat.
+ * The plain comments directly above a function or type declaration, as `//` lines to lead its
+ * method or class (its `//@` annotations become JSDoc instead).
+ */
+export function leadingComments(program: A.Program, declaration: A.Node): string[] {
+  return commentBlockAbove(ownLineComments(program), declaration.span.line)
+    .filter((c) => c.annotation === undefined)
+    .map((c) => `// ${commentText(c.text.replace(/^\/\/\s?/, ''))}`);
+}
+
+/**
+ * The comments the declarations carry (the script's `//@description`, and the comment block above
+ * each function and type), which the step therefore does not repeat.
  */
 export function documentedComments(program: A.Program): Set<Comment> {
   const out = new Set<Comment>(program.comments.filter((c) => c.annotation === 'description'));
+  const byLine = ownLineComments(program);
   for (const statement of program.body) {
     if (statement.kind === 'FunctionDeclaration' || statement.kind === 'TypeDeclaration')
-      for (const a of statement.annotations) out.add(a);
+      for (const c of commentBlockAbove(byLine, statement.span.line)) out.add(c);
   }
   return out;
 }

@@ -20,6 +20,7 @@ import {
   annotationDocs,
   documentedComments,
   functionStateClass,
+  leadingComments,
   scriptMethod,
   udtClass,
   type Method,
@@ -336,6 +337,7 @@ export class Emitter {
         returnType: returnsValue ? tsType(returnType) : 'void',
         statements: body,
         docs: annotationDocs(fn.declaration.annotations, 'function'),
+        leadingComments: leadingComments(this.analysis.program, fn.declaration),
       }),
     );
     if (stateful) this.stateClasses.push(functionStateClass(fn.name, this.stateClassName(fn), state));
@@ -354,7 +356,9 @@ export class Emitter {
         : naFor(f.type);
       return { name: tsName(f.name), pineName: f.name, type: tsType(f.type), value };
     });
-    this.udtClasses.push(udtClass(type.declaration, type.name, fields));
+    this.udtClasses.push(
+      udtClass(type.declaration, type.name, fields, leadingComments(this.analysis.program, type.declaration)),
+    );
   }
 
   // ---------------------------------------------------------------- statements

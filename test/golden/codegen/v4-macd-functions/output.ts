@@ -112,8 +112,6 @@ export default class MACDWithHelpersV4 implements rt.PineScript {
     this.fastLen = this.inputs.fastLen; // L3
     this.slowLen = this.inputs.slowLen; // L4
     this.sigLen = this.inputs.sigLen; // L5
-    // single-line function
-    // block function returning a tuple
     const _tuple1 = this.macdParts(ctx, this._macdParts1, ctx.close); // L13
     this.m = _tuple1[0];
     this.s = _tuple1[1];
@@ -135,6 +133,7 @@ export default class MACDWithHelpersV4 implements rt.PineScript {
     ); // L18
   }
 
+  // block function returning a tuple
   private macdParts(ctx: rt.PineContext, st: MacdPartsState, src: number): [number, number, number] {
     // L9
     let m: number = st._ema1.update(src, this.fastLen) - st._ema2.update(src, this.slowLen); // L10
@@ -142,6 +141,7 @@ export default class MACDWithHelpersV4 implements rt.PineScript {
     return [m, s, m - s] as const; // L12
   }
 
+  // single-line function
   private hist(ctx: rt.PineContext, st: HistState, src: number, f: number, s: number, g: number): number {
     // L7
     return (
