@@ -2,11 +2,14 @@
 export interface CliIO {
   stdout(text: string): void;
   stderr(text: string): void;
+  /** Where progress bars draw (they appear only when it is a terminal); omitted: no bars. */
+  readonly progressStream?: NodeJS.WritableStream;
 }
 
 export const processIO: CliIO = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
+  progressStream: process.stderr,
 };
 
 /** Exit codes: 0 success, 1 the input has errors, 2 usage or I/O error. */

@@ -4,6 +4,9 @@ import cliProgress from 'cli-progress';
 export interface Progress {
   /** `done` of `total` units finished; `note` is shown after the ETA (e.g. best-so-far). */
   update(done: number, total: number, note?: string): void;
+  /** Prints with the bar out of the way: the bar is cleared, `write` runs, the bar is redrawn. */
+  log(write: () => void): void;
+  /** Clears the bar for good. */
   stop(): void;
 }
 
@@ -19,7 +22,13 @@ export interface ProgressOptions {
   readonly now?: () => number;
 }
 
-const NO_PROGRESS: Progress = { update: () => undefined, stop: () => undefined };
+const NO_PROGRESS: Progress = {
+  update: () => undefined,
+  log: (write) => {
+    write();
+  },
+  stop: () => undefined,
+};
 
 /** `1h02m`, `3m05s`, `42s`: short enough for the end of a bar. */
 export function formatEta(ms: number): string {
@@ -45,36 +54,66 @@ function isTerminal(stream: NodeJS.WritableStream): boolean {
 export function createProgress(options: ProgressOptions): Progress {
   const stream = options.stream;
   if (stream === undefined || options.json === true || !isTerminal(stream)) return NO_PROGRESS;
-  const now = options.now ?? ((): number => performance.now());
-  const bar = new cliProgress.SingleBar(
-    {
-      stream,
-      format: `${options.label} {bar} {value}/{total} | ETA {etaText}{note}`,
-      hideCursor: false,
-      clearOnComplete: false,
-    },
-    cliProgress.Presets.shades_classic,
-  );
-  let started = false;
-  let startTime = 0;
-  let startDone = 0;
-  return {
-    update: (done, total, note) => {
-      const t = now();
-      const noteText = note === undefined ? '' : ` | ${note}`;
-      if (!started) {
-        started = true;
-        startTime = t;
-        startDone = done;
-        bar.start(total, done, { etaText: '…', note: noteText });
-        return;
-      }
-      const rate = done > startDone ? (t - startTime) / (done - startDone) : Number.NaN;
-      if (bar.getTotal() !== total) bar.setTotal(total);
-      bar.update(done, { etaText: formatEta(rate * (total - done)), note: noteText });
-    },
-    stop: () => {
-      if (started) bar.stop();
-    },
-  };
+  return new TerminalProgress(stream, options.label, options.now ?? ((): number => performance.now()));
+}
+
+/** The drawn bar: cli-progress plus the ETA bookkeeping. */
+class TerminalProgress implements Progress {
+  private readonly bar: cliProgress.SingleBar;
+  private readonly now: () => number;
+  private drawn = false;
+  private startTime = 0;
+  private startDone = 0;
+  private done = 0;
+  private total = 0;
+  private payload = { etaText: '…', note: '' };
+
+  constructor(stream: NodeJS.WritableStream, label: string, now: () => number) {
+    this.now = now;
+    this.bar = new cliProgress.SingleBar(
+      {
+        stream,
+        format: `${label} {bar} {value}/{total} | ETA {etaText}{note}`,
+        hideCursor: false,
+        // Cleared when stopped: the command's own output follows, and `log` stops and restarts it.
+        clearOnComplete: true,
+      },
+      cliProgress.Presets.shades_classic,
+    );
+  }
+
+  update(done: number, total: number, note?: string): void {
+    const t = this.now();
+    const noteText = note === undefined ? '' : ` | ${note}`;
+    if (this.total === 0) {
+      this.startTime = t;
+      this.startDone = done;
+    }
+    const rate = done > this.startDone ? (t - this.startTime) / (done - this.startDone) : Number.NaN;
+    this.done = done;
+    this.total = total;
+    this.payload = { etaText: formatEta(rate * (total - done)), note: noteText };
+    if (!this.drawn) {
+      this.bar.start(total, done, this.payload);
+      this.drawn = true;
+      return;
+    }
+    if (this.bar.getTotal() !== total) this.bar.setTotal(total);
+    this.bar.update(done, this.payload);
+  }
+
+  log(write: () => void): void {
+    if (!this.drawn) {
+      write();
+      return;
+    }
+    this.bar.stop();
+    write();
+    this.bar.start(this.total, this.done, this.payload);
+  }
+
+  stop(): void {
+    if (this.drawn) this.bar.stop();
+    this.drawn = false;
+  }
 }

@@ -5,6 +5,7 @@ import { PineParser } from '../../parser/index.js';
 import { runParityCase, type ParityOutcome } from '../../run/parity.js';
 import { chartStartRulesSchema, discoverParityCases, type ChartStartRules } from '../../verify/index.js';
 import { ExitCode, type CliIO, type ExitStatus } from '../io.js';
+import { createProgress } from '../progress.js';
 
 interface ParityOptions {
   readonly pine?: string;
@@ -68,8 +69,15 @@ export function registerParityCommand(program: Command, io: CliIO, status: ExitS
       const parser = new PineParser();
       const outcomes: ParityOutcome[] = [];
       const skipped: { name: string; reason: string }[] = [];
-      for (const parityCase of cases) {
-        if (options.only !== undefined && !parityCase.name.includes(options.only)) continue;
+      const selected = cases.filter((c) => options.only === undefined || c.name.includes(options.only));
+      const bar = createProgress({ stream: io.progressStream, label: 'cases', json: options.json === true });
+      const print = (text: string): void => {
+        bar.log(() => {
+          io.stdout(text);
+        });
+      };
+      for (const [done, parityCase] of selected.entries()) {
+        bar.update(done, selected.length, parityCase.name);
         const ticker = parityCase.ticker;
         const otherSymbol =
           ticker !== undefined &&
@@ -85,7 +93,7 @@ export function registerParityCommand(program: Command, io: CliIO, status: ExitS
             : undefined);
         if (reason !== undefined) {
           skipped.push({ name: parityCase.name, reason });
-          if (!options.json) io.stdout(`${'skipped'.padEnd(9)} ${parityCase.name}  ${reason}\n`);
+          if (!options.json) print(`${'skipped'.padEnd(9)} ${parityCase.name}  ${reason}\n`);
           continue;
         }
         const outcome = await runParityCase(parityCase, loaded.series, {
@@ -101,7 +109,7 @@ export function registerParityCommand(program: Command, io: CliIO, status: ExitS
         if (report && report.expectedCount === 0 && report.outsideWindow.expected > 0) {
           const reason = `all ${report.outsideWindow.expected} TradingView trades lie outside the feed's time range${parityCase.ticker ? ` (the case needs ${parityCase.ticker} data)` : ''}`;
           skipped.push({ name: parityCase.name, reason });
-          if (!options.json) io.stdout(`${'skipped'.padEnd(9)} ${parityCase.name}  ${reason}\n`);
+          if (!options.json) print(`${'skipped'.padEnd(9)} ${parityCase.name}  ${reason}\n`);
           continue;
         }
         outcomes.push(outcome);
@@ -114,9 +122,10 @@ export function registerParityCommand(program: Command, io: CliIO, status: ExitS
                 (r?.firstDivergence
                   ? `, first divergence: ${r.firstDivergence.kind} at ${new Date(r.firstDivergence.time).toISOString()}`
                   : '');
-          io.stdout(`${outcome.grade.padEnd(9)} ${parityCase.name}  ${detail}\n`);
+          print(`${outcome.grade.padEnd(9)} ${parityCase.name}  ${detail}\n`);
         }
       }
+      bar.stop();
       const count = (grade: string): number => outcomes.filter((o) => o.grade === grade).length;
       const summary = {
         exact: count('exact'),
