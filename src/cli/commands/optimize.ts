@@ -289,6 +289,14 @@ export function registerOptimizeCommand(
       'keep the trials as study <name> in the run store (or <name>.study.jsonl with --no-save) and resume it if it exists',
     )
     .option('--top <n>', 'rows of the top-trials table', '10')
+    .addHelpText(
+      'after',
+      '\nExamples:\n' +
+        '  pineport optimize corpus/v5/ma-cross.pine --data data/eth-usdt-15m.csv --trials 200 --report opt.html\n' +
+        "  pineport optimize my.pine --data bars.csv --sampler grid --space space.json --constraint 'trades >= 30'\n" +
+        "  pineport optimize my.pine --data bars.csv --objective 'net_profit_pct - 0.5 * max_drawdown_pct' --study s1\n" +
+        '    (run it again with a larger --trials to resume study s1)',
+    )
     .action(async (file: string, options: OptimizeOptions) => {
       const setup = await prepare(file, options, io, status, deps);
       if (setup === undefined) return;
@@ -437,6 +445,12 @@ export function registerOptimizeCommand(
       '--efficiency-metric <name>',
       'metric whose per-bar rate defines walk-forward efficiency',
       'net_profit_pct',
+    )
+    .addHelpText(
+      'after',
+      '\nExamples:\n' +
+        '  pineport walkforward corpus/v5/ma-cross.pine --data data/eth-usdt-15m.csv --train 30D --test 10D --report wf.html\n' +
+        '  pineport walkforward my.pine --data bars.csv --train 6M --test 1M --anchored --sampler tpe --trials 100',
     )
     .action(async (file: string, options: WalkForwardCliOptions) => {
       const warmup = integerOption(io, status, '--warmup', options.warmup, 0);
