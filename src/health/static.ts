@@ -73,10 +73,15 @@ export function staticFindings(analysis: Analysis, file?: string): Diagnostic[] 
   ): void => {
     bag.report(definition, node.span, message, hint, file);
   };
+  // Calls read through `call(...)[n]`: the offset counts chart bars, not requested bars. Parents
+  // are visited before children, so the call finds itself here.
+  const offsetOutside = new Set<number>();
   walkNodes(analysis.program, (node) => {
+    if (node.kind === 'HistoryExpression' && node.target.kind === 'CallExpression')
+      offsetOutside.add(node.target.id);
     if (node.kind === 'CallExpression') {
       const call = analysis.calls.get(node.id);
-      if (call?.kind === 'builtin') checkCall(node, call, version, report);
+      if (call?.kind === 'builtin') checkCall(node, call, version, report, offsetOutside.has(node.id));
       return;
     }
     if (node.kind === 'VariableDeclaration' || node.kind === 'FieldDeclaration') {
@@ -120,7 +125,13 @@ type Report = (
   hint: string,
 ) => void;
 
-function checkCall(node: A.CallExpression, call: BuiltinCall, version: number, report: Report): void {
+function checkCall(
+  node: A.CallExpression,
+  call: BuiltinCall,
+  version: number,
+  report: Report,
+  offsetOutside: boolean,
+): void {
   if (call.name === 'request.security') {
     const timeframe = builtinArgument(call, version, 'timeframe');
     const expression = builtinArgument(call, version, 'expression');
@@ -131,7 +142,10 @@ function checkCall(node: A.CallExpression, call: BuiltinCall, version: number, r
       report(
         healthCodes.lookaheadOn,
         expression,
-        'request.security with lookahead = barmerge.lookahead_on returns the higher-timeframe bar’s final value on every chart bar inside it: on historical bars the strategy reads prices that had not happened yet',
+        'request.security with lookahead = barmerge.lookahead_on returns the higher-timeframe bar’s final value on every chart bar inside it: on historical bars the strategy reads prices that had not happened yet' +
+          (offsetOutside
+            ? ' (the [n] after the call counts chart bars, not higher-timeframe bars, so most chart bars still see the unfinished period’s final value)'
+            : ''),
         'offset the requested value by one bar: request.security(sym, tf, expr[1], lookahead = barmerge.lookahead_on)',
       );
     else

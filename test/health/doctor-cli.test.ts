@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { healthCodes } from '../../src/diagnostics/codes/health.js';
@@ -64,5 +67,21 @@ describe('pineport doctor', () => {
     );
     expect(code).toBe(2);
     expect(r.err()).toContain('--offsets');
+  });
+});
+
+describe('pineport doctor --inputs', () => {
+  it('input values are checked against the declared bounds (exit 2)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pp-doctor-'));
+    const inputs = join(dir, 'in.json');
+    // "Length" is declared with minval = 5.
+    writeFileSync(inputs, JSON.stringify({ Length: 2 }));
+    const r = recorder();
+    const code = await main(
+      ['doctor', 'test/fixtures/health/dead-input.pine', ...budget, '--inputs', inputs],
+      r.io,
+    );
+    expect(code).toBe(2);
+    expect(r.err()).toContain('input len');
   });
 });

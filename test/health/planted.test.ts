@@ -61,6 +61,8 @@ describe('planted cases are flagged', () => {
     expect(codes(report)).toContain(healthCodes.lookaheadOn.code);
     expect(codes(report)).toContain(healthCodes.lookaheadConfirmed.code);
     expect(report.lookahead?.first?.line).toBe(7);
+    const statics = report.findings.find((d) => d.code === healthCodes.lookaheadOn.code);
+    expect(statics?.message).toContain('the [n] after the call counts chart bars');
   });
 
   it('a barstate.isrealtime branch is flagged at each use', async () => {

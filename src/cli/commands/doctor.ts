@@ -3,6 +3,7 @@ import { loadOhlcvFile } from '../../data/index.js';
 import { checkModuleHealth, renderHealthReport, type HealthReport } from '../../health/index.js';
 import type { BarColumns } from '../../run/backtest.js';
 import { compilePine, loadGeneratedModule, type LoadedModule } from '../../run/compile.js';
+import { inputOverridesSchema } from '../../run/input-schema.js';
 import { ExitCode, type CliIO, type ExitStatus } from '../io.js';
 import { printDiagnostics, readTextOrReport } from './data.js';
 
@@ -77,6 +78,13 @@ async function readInputs(
     const input = module.inputDescriptors.find((d) => d.key === name || d.title === name || d.name === name);
     if (input) out[input.key] = value;
     else io.stderr(`${path}: warning: the script has no input '${name}'\n`);
+  }
+  const checked = inputOverridesSchema(module.inputDescriptors).safeParse(out);
+  if (!checked.success) {
+    for (const issue of checked.error.issues)
+      io.stderr(`${path}: error: input ${issue.path.join('.')}: ${issue.message}\n`);
+    status.set(ExitCode.usage);
+    return undefined;
   }
   return out;
 }
