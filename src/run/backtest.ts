@@ -41,8 +41,6 @@ export interface BacktestOptions {
   readonly inputs?: Record<string, unknown>;
   /** Overrides of strategy() settings (commission, slippage, qty …). */
   readonly settings?: Partial<runtime.StrategySettings>;
-  /** Chart timezone offset for intraday risk rules (minutes). */
-  readonly chartUtcOffsetMinutes?: number;
 }
 
 export interface BacktestRun {
@@ -81,7 +79,7 @@ export function runBacktest(
       pointValue: symbol.pointValue ?? 1,
       qtyStep: symbol.qtyStep ?? 0.0001,
     },
-    { chartUtcOffsetMinutes: options.chartUtcOffsetMinutes ?? 0 },
+    { exchangeZone: ctx.exchangeZone },
   );
   const script = new module.Script(ctx, strategy, options.inputs ?? {});
   const equity = new Float64Array(feed.length).fill(Number.NaN);

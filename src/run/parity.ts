@@ -105,7 +105,6 @@ export async function runParityCase(
   const run = runBacktest(module, bars, {
     symbol: { mintick },
     timeframe: '15',
-    chartUtcOffsetMinutes: 480,
     inputs,
   });
   const seconds = (performance.now() - started) / 1000;

@@ -1,3 +1,4 @@
+import type { Zone } from '../core/time/zone.js';
 import type { PineStrategy } from './strategy.js';
 
 /** Milliseconds in a day. */
@@ -30,12 +31,17 @@ export class RiskRules {
   private peakEquity = Number.NaN;
   private dayFills = 0;
   private readonly strategy: PineStrategy;
-  /** Offset of the chart timezone from UTC; intraday limits roll over at its midnight. */
-  private readonly dayOffsetMs: number;
+  /**
+   * The exchange's zone (`syminfo.timezone`): a trading day, for the intraday limits and loss days,
+   * ends at its midnight, whatever the chart's zone. Evidence: cap-max-intraday-filled-orders-isolate-01
+   * and composite-bracket-cap-range-pending-stop-01 (BINANCE, UTC exchange, exported from a UTC+8
+   * chart) match TradingView only with UTC days.
+   */
+  private readonly exchangeZone: Pick<Zone, 'offsetAt'>;
 
-  constructor(strategy: PineStrategy, chartUtcOffsetMinutes: number) {
+  constructor(strategy: PineStrategy, exchangeZone: Pick<Zone, 'offsetAt'>) {
     this.strategy = strategy;
-    this.dayOffsetMs = chartUtcOffsetMinutes * 60_000;
+    this.exchangeZone = exchangeZone;
   }
 
   /**
@@ -99,9 +105,9 @@ export class RiskRules {
     return Math.min(qty, this.maxPositionSize - same);
   }
 
-  /** Day rollover for the intraday limits (UTC days). */
+  /** Day rollover for the intraday limits (exchange days). */
   onBarStart(time: number): void {
-    const day = Math.floor((time + this.dayOffsetMs) / DAY_MS);
+    const day = Math.floor((time + this.exchangeZone.offsetAt(time)) / DAY_MS);
     if (day === this.day) return;
     if (!Number.isNaN(this.day)) {
       const dayNet = this.strategy.netprofit - this.dayStartNet;

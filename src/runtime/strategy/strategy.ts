@@ -7,6 +7,7 @@ import type { Order } from '../broker/order.js';
 import { ceilToTick, floorToStep, floorToTick } from '../broker/symbol.js';
 import type { SymbolInfo } from '../broker/symbol.js';
 import type { CloseOptions, Direction, EntryOptions, ExitOptions, OcaKind } from './options.js';
+import type { Zone } from '../core/time/zone.js';
 import { RiskRules } from './risk.js';
 import { brokerConfigFor, resolveSettings } from './settings.js';
 import type { ResolvedSettings, StrategySettings } from './settings.js';
@@ -16,8 +17,8 @@ import type { StrategyResults } from './results.js';
 
 /** Host facts that are not `strategy()` arguments. */
 export interface StrategyOptions {
-  /** Chart timezone offset from UTC in minutes; intraday risk limits roll over at its midnight (default 0). */
-  readonly chartUtcOffsetMinutes?: number;
+  /** The exchange's zone (`syminfo.timezone`); intraday risk limits roll over at its midnight (default UTC). */
+  readonly exchangeZone?: Pick<Zone, 'offsetAt'>;
   /**
    * calc_on_order_fills: called after each order fill with the fill's tick price, so the host can
    * re-run the script (rolling `var` state back, keeping `varip`) before the walk continues. The
@@ -61,7 +62,7 @@ export class PineStrategy implements FillObserver {
     this.settings = resolveSettings(settings);
     this.symbol = symbol;
     this.broker = new Broker(brokerConfigFor(this.settings, symbol));
-    this.risk = new RiskRules(this, options.chartUtcOffsetMinutes ?? 0);
+    this.risk = new RiskRules(this, options.exchangeZone ?? { offsetAt: () => 0 });
     this.reexecute = this.settings.calcOnOrderFills ? options.reexecute : undefined;
     this.rateAt = options.quoteToAccountRate;
     this.broker.observer = this;

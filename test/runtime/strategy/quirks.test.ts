@@ -115,6 +115,31 @@ describe('strategy.risk', () => {
     expect(s.positionSize).toBe(0);
   });
 
+  it("the intraday day ends at the exchange's midnight, not the chart's", () => {
+    // Bars at 15:30, 15:45, 16:00, 16:15 UTC; 16:00 UTC is midnight in UTC+8. Cap 2 fills: the long
+    // fills at 15:45, the short reversal at 16:00. On a UTC exchange both fills fall on one day and
+    // the second is undone; on a UTC+8 exchange the reversal is the first fill of a new day.
+    const bars: Bar[] = [FLAT, FLAT, FLAT, FLAT];
+    const script = (s: PineStrategy, i: number): void => {
+      if (i === 0) {
+        s.risk.setMaxIntradayFilledOrders(2);
+        s.entry('L', 'long');
+      }
+      if (i === 1) s.entry('S', 'short');
+    };
+    const firstBarTime = Date.UTC(2025, 0, 1, 15, 30);
+    const symbol = { mintick: 0.01, pointValue: 1, qtyStep: 0.0001 };
+    const utc = runTape({}, bars, script, symbol, { firstBarTime });
+    expect(fills(utc)).toEqual([
+      'L 1 100@1 -> 100@2 S',
+      'S 1 100@2 -> 100@2 Close Position (Max number of filled orders in one day)',
+    ]);
+    const utc8 = { offsetAt: (): number => 8 * 3_600_000 };
+    const east = runTape({}, bars, script, symbol, { firstBarTime, exchangeZone: utc8 });
+    expect(fills(east)).toEqual(['L 1 100@1 -> 100@2 S']);
+    expect(east.positionSize).toBe(-1);
+  });
+
   it('allow_entry_in turns a forbidden entry into a close', () => {
     const s = runTape({}, [FLAT, FLAT, FLAT], (s, i) => {
       if (i === 0) {

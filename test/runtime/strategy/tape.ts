@@ -1,4 +1,4 @@
-import { PineStrategy } from '../../../src/runtime/strategy/strategy.js';
+import { PineStrategy, type StrategyOptions } from '../../../src/runtime/strategy/strategy.js';
 import type { StrategySettings } from '../../../src/runtime/strategy/settings.js';
 
 /** A hand-made bar: open, high, low, close. Bars are 15 minutes apart from 2025-01-01 00:00 UTC. */
@@ -16,10 +16,12 @@ export function runTape(
   bars: readonly Bar[],
   script: (s: PineStrategy, i: number) => void,
   symbol = { mintick: 0.01, pointValue: 1, qtyStep: 0.0001 },
+  host: StrategyOptions & { readonly firstBarTime?: number } = {},
 ): PineStrategy {
-  const s = new PineStrategy({ initialCapital: 100_000, ...settings }, symbol);
+  const s = new PineStrategy({ initialCapital: 100_000, ...settings }, symbol, host);
+  const t0 = host.firstBarTime ?? T0;
   bars.forEach(([o, h, l, c], i) => {
-    s.beginBar(i, T0 + i * BAR_MS, o, h, l, c);
+    s.beginBar(i, t0 + i * BAR_MS, o, h, l, c);
     script(s, i);
     s.endBar();
   });
