@@ -7,6 +7,7 @@
  */
 export type {
   BarRange,
+  EvaluateOptions,
   ParamValue,
   ParamValues,
   Trial,
@@ -68,7 +69,7 @@ export type { StudyMeta, StudyStore } from './store.js';
 export { fromShared, toShared } from './shared-feed.js';
 export type { BarFeed, SharedFeed } from './shared-feed.js';
 export { PoolEvaluator } from './pool-evaluator.js';
-export type { PoolEvaluatorOptions, TrialTask } from './pool-evaluator.js';
+export type { PoolEvaluatorOptions, TrialTask, TrialWorkerData } from './pool-evaluator.js';
 export { trialWorker } from './worker-kit.js';
 export type { TrialFunction } from './worker-kit.js';
 export { robustnessReport } from './robustness.js';

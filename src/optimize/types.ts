@@ -32,13 +32,26 @@ export interface TrialMetrics {
   readonly trades?: readonly unknown[];
 }
 
+/** Per-evaluation wishes. */
+export interface EvaluateOptions {
+  /**
+   * The equity curve and trades are wanted (walk-forward's out-of-sample run). Otherwise an
+   * evaluator may leave them out: a worker pool then never posts them between threads.
+   */
+  readonly curves?: boolean;
+}
+
 /**
  * Runs one trial. Implementations: an in-process function ({@link FunctionEvaluator}) or a worker
  * pool ({@link PoolEvaluator}). Throwing (or rejecting) marks the trial failed with the message as
  * the reason; it never stops the study.
  */
 export interface TrialEvaluator {
-  evaluate(params: ParamValues, range?: BarRange): Promise<TrialMetrics> | TrialMetrics;
+  evaluate(
+    params: ParamValues,
+    range?: BarRange,
+    options?: EvaluateOptions,
+  ): Promise<TrialMetrics> | TrialMetrics;
   /** How many trials it runs at once (1 for in-process evaluators). */
   readonly concurrency?: number;
   close?(): Promise<void>;
@@ -67,18 +80,28 @@ export interface Trial {
   readonly returns?: readonly number[];
 }
 
+type TrialFn = (
+  params: ParamValues,
+  range?: BarRange,
+  options?: EvaluateOptions,
+) => Promise<TrialMetrics> | TrialMetrics;
+
 /** An evaluator over an in-process function; trials run one after another. */
 export class FunctionEvaluator implements TrialEvaluator {
-  private readonly fn: (params: ParamValues, range?: BarRange) => Promise<TrialMetrics> | TrialMetrics;
+  private readonly fn: TrialFn;
   readonly concurrency = 1;
 
   /** Wraps `fn`, which may be sync or async. */
-  constructor(fn: (params: ParamValues, range?: BarRange) => Promise<TrialMetrics> | TrialMetrics) {
+  constructor(fn: TrialFn) {
     this.fn = fn;
   }
 
   /** Runs the wrapped function. */
-  evaluate(params: ParamValues, range?: BarRange): Promise<TrialMetrics> | TrialMetrics {
-    return this.fn(params, range);
+  evaluate(
+    params: ParamValues,
+    range?: BarRange,
+    options?: EvaluateOptions,
+  ): Promise<TrialMetrics> | TrialMetrics {
+    return this.fn(params, range, options);
   }
 }

@@ -63,8 +63,11 @@ export class StrategyTrial {
     return inputs;
   }
 
-  /** Runs and measures one trial; a Pine runtime error throws, which fails the trial with its message. */
-  run(bars: BarColumns, params: ParamValues, range?: BarRange): TrialMetrics {
+  /**
+   * Runs and measures one trial; a Pine runtime error throws, which fails the trial with its
+   * message. `curves` false leaves out the equity curve and trades (a study needs neither).
+   */
+  run(bars: BarColumns, params: ParamValues, range?: BarRange, curves = true): TrialMetrics {
     const start = range?.warmupFrom ?? 0;
     const end = range?.to ?? bars.time.length;
     const offset = (range?.from ?? start) - start;
@@ -110,37 +113,35 @@ export class StrategyTrial {
         avg_trade: pnls.length > 0 ? net / pnls.length : Number.NaN,
       },
       returns: dailyReturns(equity, times),
-      equity,
-      trades: closed.map((t): TrialTrade => ({
-        entryTime: t.entryTime,
-        exitTime: t.exitTime,
-        profit: t.profit,
-      })),
+      ...(curves
+        ? {
+            equity,
+            trades: closed.map((t): TrialTrade => ({
+              entryTime: t.entryTime,
+              exitTime: t.exitTime,
+              profit: t.profit,
+            })),
+          }
+        : {}),
     };
   }
 }
 
 /**
- * The pool worker's memo of loaded modules by generated code. Loading transpiles the module, which
- * would cost more than many backtests if done per trial, so each worker thread loads a study's
- * strategy once. Keyed by the code itself, a thread that serves several studies never mixes them;
- * trials run one at a time per thread, so nothing here is shared between concurrent runs.
+ * The pool worker: loads the study's strategy (the context from the pool's worker data) once per
+ * thread — loading transpiles the module, which would cost more than many backtests if done per
+ * trial — and runs each trial on the shared bars. The loaded module lives in this closure.
  */
-const loadedByCode = new Map<string, StrategyTrial>();
-
-function trialFor(context: StrategyTrialContext): StrategyTrial {
-  const key = `${context.mintick}|${JSON.stringify(context.settings)}|${JSON.stringify(context.keys)}|${context.code}`;
-  let trial = loadedByCode.get(key);
-  if (trial === undefined) {
-    if (loadedByCode.size >= 4) loadedByCode.clear();
-    trial = new StrategyTrial(loadGeneratedModule(context.code), context);
-    loadedByCode.set(key, trial);
-  }
-  return trial;
+function strategyWorker(): ReturnType<typeof trialWorker> {
+  let loaded: { readonly context: StrategyTrialContext; readonly trial: StrategyTrial } | undefined;
+  return trialWorker((feed, params, range, context, curves) => {
+    if (feed === undefined) throw new Error('trial worker needs the shared bar feed');
+    const c = context as StrategyTrialContext;
+    if (loaded?.context !== c)
+      loaded = { context: c, trial: new StrategyTrial(loadGeneratedModule(c.code), c) };
+    return loaded.trial.run(feed, params, range, curves);
+  });
 }
 
 /** The PoolEvaluator worker: `context` is a {@link StrategyTrialContext}, the feed the study's bars. */
-export default trialWorker((feed, params, range, context) => {
-  if (feed === undefined) throw new Error('trial worker needs the shared bar feed');
-  return trialFor(context as StrategyTrialContext).run(feed, params, range);
-});
+export default strategyWorker();

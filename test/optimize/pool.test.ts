@@ -83,10 +83,31 @@ describe('worker pool', () => {
     const shared = toShared(feed);
     const one = await run(new PoolEvaluator({ worker, workers: 1, feed: shared }));
     const two = await run(new PoolEvaluator({ worker, workers: 2, feed: shared }));
-    const inline = await run(new FunctionEvaluator((p, range) => feedTrial(feed, p, range)));
+    const inline = await run(new FunctionEvaluator((p, range) => feedTrial(fromShared(shared), p, range)));
     expect(one).toHaveLength(32);
+    // Every trial read the bars from shared memory, in the workers as in process.
+    expect(
+      one.every((row) => (row as [number, unknown, unknown, Record<string, number>])[3].shared === 1),
+    ).toBe(true);
     expect(two).toEqual(one);
     expect(inline).toEqual(one);
+  });
+
+  it('posts equity curves back only when asked', async () => {
+    const feed = syntheticFeed(500);
+    const evaluator = new PoolEvaluator({ worker, workers: 1, feed: toShared(feed) });
+    try {
+      const range = { warmupFrom: 0, from: 100, to: 400 };
+      const lean = await evaluator.evaluate({ len: 10, k: 1 }, range);
+      const full = await evaluator.evaluate({ len: 10, k: 1 }, range, { curves: true });
+      expect(lean.equity).toBeUndefined();
+      expect(full.equity).toHaveLength(300);
+      // The curve's last value is the trial's score (the fixture accumulates it bar by bar).
+      expect(full.equity![299]).toBe(full.metrics.score);
+      expect(lean.metrics).toEqual(full.metrics);
+    } finally {
+      await evaluator.close();
+    }
   });
 
   it('records a worker error as a failed trial', async () => {

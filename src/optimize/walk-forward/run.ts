@@ -125,7 +125,7 @@ export async function runWalkForward(options: WalkForwardOptions): Promise<WalkF
       const head = { number: 0, batch: 0, batchSize: 1, params: inSample.params };
       const range = { warmupFrom: window.warmupFrom, from: window.test.from, to: window.test.to };
       try {
-        const metrics = await options.evaluator.evaluate(inSample.params, range);
+        const metrics = await options.evaluator.evaluate(inSample.params, range, { curves: true });
         outOfSample = scoreTrial(head, { metrics }, options.objectives, options.constraints ?? []);
         equity = metrics.equity;
         trades = metrics.trades;
