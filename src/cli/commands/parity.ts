@@ -1,11 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { loadOhlcvFile } from '../../data/index.js';
+import { loadOhlcvFile, type OhlcvSeries } from '../../data/index.js';
 import { PineParser } from '../../parser/index.js';
 import { runParityCase, type ParityOutcome } from '../../run/parity.js';
 import { chartStartRulesSchema, discoverParityCases, type ChartStartRules } from '../../verify/index.js';
 import { ExitCode, type CliIO, type ExitStatus } from '../io.js';
 import { createProgress } from '../progress.js';
+import { printDiagnostics } from './data.js';
 
 interface ParityOptions {
   readonly pine?: string;
@@ -17,6 +18,27 @@ interface ParityOptions {
   readonly pnlRelative: string;
   readonly feedTicker: string;
   readonly json?: boolean;
+}
+
+const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+/** The feed, or why not: unreadable is exit 2, malformed (diagnostics printed) exit 1. */
+async function loadFeed(path: string, io: CliIO, status: ExitStatus): Promise<OhlcvSeries | undefined> {
+  let loaded;
+  try {
+    loaded = await loadOhlcvFile(path);
+  } catch (error) {
+    io.stderr(`${path}: error: cannot read file (${errorText(error)})\n`);
+    status.set(ExitCode.usage);
+    return undefined;
+  }
+  const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
+  printDiagnostics(io, errors, undefined);
+  if (loaded.series === undefined || errors.length > 0) {
+    status.set(ExitCode.inputErrors);
+    return undefined;
+  }
+  return loaded.series;
 }
 
 /** `pineport parity`: every corpus case against its TradingView export, graded trade by trade. */
@@ -52,12 +74,8 @@ export function registerParityCommand(program: Command, io: CliIO, status: ExitS
       '\nExample:\n  pineport parity ../shared/parity/eth-usdt-15m/cases --pine ../corpus-pf/validation \\\n    --data ../shared/parity/eth-usdt-15m/data/ohlcv_ETH-USDT-USDT_15m_warmup6m.csv --start 2025-03-31T00:00Z \\\n    --chart-starts data/parity/eth-usdt-15m.chart-starts.json',
     )
     .action(async (corpus: string, options: ParityOptions) => {
-      const loaded = await loadOhlcvFile(options.data).catch(() => undefined);
-      if (!loaded?.series) {
-        io.stderr(`${options.data}: error: cannot load the feed\n`);
-        status.set(ExitCode.usage);
-        return;
-      }
+      const loaded = await loadFeed(options.data, io, status);
+      if (loaded === undefined) return;
       const startMs = options.start === undefined ? undefined : Date.parse(options.start);
       const chartStarts =
         options.chartStarts === undefined ? undefined : await readChartStarts(options.chartStarts, io);
@@ -65,7 +83,14 @@ export function registerParityCommand(program: Command, io: CliIO, status: ExitS
         status.set(ExitCode.usage);
         return;
       }
-      const { cases } = await discoverParityCases(corpus, { defaultTimezone: options.timezone });
+      let cases;
+      try {
+        ({ cases } = await discoverParityCases(corpus, { defaultTimezone: options.timezone }));
+      } catch (error) {
+        io.stderr(`${corpus}: error: cannot read the corpus folder (${errorText(error)})\n`);
+        status.set(ExitCode.usage);
+        return;
+      }
       const parser = new PineParser();
       const outcomes: ParityOutcome[] = [];
       const skipped: { name: string; reason: string }[] = [];
@@ -96,7 +121,7 @@ export function registerParityCommand(program: Command, io: CliIO, status: ExitS
           if (!options.json) print(`${'skipped'.padEnd(9)} ${parityCase.name}  ${reason}\n`);
           continue;
         }
-        const outcome = await runParityCase(parityCase, loaded.series, {
+        const outcome = await runParityCase(parityCase, loaded, {
           ...(options.pine === undefined ? {} : { pineRoot: options.pine }),
           parser,
           ...(startMs === undefined ? {} : { startMs }),

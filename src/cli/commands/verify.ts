@@ -124,16 +124,21 @@ async function runVerify(
   }
   const tv = await readTrades(tvPath, options.timezone, io, status);
   if (tv === undefined) return;
-  const ours =
-    strategy !== undefined
-      ? await runStrategyTrades(strategy, options, tv, io, status)
-      : await readTrades(options.trades ?? '', options.tradesTimezone ?? options.timezone, io, status);
-  if (ours === undefined) return;
+  if (!tv.ok) {
+    status.set(ExitCode.inputErrors);
+    io.stderr(`verify: nothing compared — ${tvPath} has errors (see above)\n`);
+    return;
+  }
   const mintick = await resolveMintick(options, tv.trades, io, status);
   if (mintick === undefined) return;
-  if (!tv.ok || !ours.ok) {
+  const ours =
+    strategy !== undefined
+      ? await runStrategyTrades(strategy, options, mintick, io, status)
+      : await readTrades(options.trades ?? '', options.tradesTimezone ?? options.timezone, io, status);
+  if (ours === undefined) return;
+  if (!ours.ok) {
     status.set(ExitCode.inputErrors);
-    io.stderr('verify: error — an input has errors (see above); nothing compared\n');
+    io.stderr(`verify: nothing compared — ${options.trades ?? ''} has errors (see above)\n`);
     return;
   }
   const pnlRelativeTolerance = Number(options.pnlRelative ?? '0');
@@ -162,7 +167,7 @@ async function runVerify(
 async function runStrategyTrades(
   file: string,
   options: VerifyOptions,
-  tv: TradeListResult,
+  mintick: number,
   io: CliIO,
   status: ExitStatus,
 ): Promise<OurTrades | undefined> {
@@ -178,14 +183,23 @@ async function runStrategyTrades(
     status.set(ExitCode.inputErrors);
     return undefined;
   }
-  const loaded = await loadOhlcvFile(options.data ?? '').catch(() => undefined);
-  if (!loaded?.series) {
-    io.stderr(`${options.data ?? ''}: error: cannot load the OHLCV file\n`);
+  const dataPath = options.data ?? '';
+  let loaded;
+  try {
+    loaded = await loadOhlcvFile(dataPath);
+  } catch (error) {
+    io.stderr(
+      `${dataPath}: error: cannot read file (${error instanceof Error ? error.message : String(error)})\n`,
+    );
     status.set(ExitCode.usage);
     return undefined;
   }
-  const mintick = await resolveMintick(options, tv.trades, io, status);
-  if (mintick === undefined) return undefined;
+  const dataErrors = loaded.diagnostics.filter((d) => d.severity === 'error');
+  printDiagnostics(io, dataErrors, undefined);
+  if (loaded.series === undefined || dataErrors.length > 0) {
+    status.set(ExitCode.inputErrors);
+    return undefined;
+  }
   const bars =
     options.start === undefined ? loaded.series : barsFrom(loaded.series, Date.parse(options.start));
   let inputs: Record<string, unknown> = {};
