@@ -32,7 +32,11 @@ export function runtimeErrorDiagnostic(
   return {
     code: runtimeCodes.runtimeError.code,
     severity: runtimeCodes.runtimeError.severity,
-    message: `runtime error on bar ${bar.index}${when}${where}: ${error.message}`,
+    message: `runtime error on bar ${bar.index}${when}${where}: ${
+      error instanceof PineRuntimeError
+        ? error.message
+        : `an object the statement uses is na (JavaScript: ${error.message})`
+    }`,
     hint:
       error instanceof PineRuntimeError
         ? 'TradingView stops the script here too; fix the script or the data'

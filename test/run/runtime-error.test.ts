@@ -85,6 +85,22 @@ describe('a runtime error names the bar time and the Pine line', () => {
     expect(d.message).toMatch(/^runtime error on bar 3 \(2024-01-01T00:45:00\.000Z\), line 6:5: /);
   });
 
+  it('a method call on an na array stops the run there, in Pine terms', async () => {
+    const d = await stopOf(
+      [
+        '//@version=5',
+        'indicator("fails")',
+        'array<float> a = na',
+        'if bar_index == 2',
+        '    x = array.get(a, 0)',
+        '    plot(x)',
+      ].join('\n'),
+    );
+    expect(d.message).toMatch(
+      /^runtime error on bar 2 \(2024-01-01T00:30:00\.000Z\), line 5:5: an object the statement uses is na \(JavaScript: /,
+    );
+  });
+
   it('names the line without a span when the Pine source was not given to the loader', async () => {
     const source = ['//@version=5', 'indicator("fails")', '', '', 'runtime.error("stop")'].join('\n');
     const compiled = await compilePine(source);
