@@ -128,6 +128,7 @@ function reportWarmup(
       settled: o.settled,
       ...(o.difference ? { difference: o.difference } : {}),
     })),
+    series: result.series.map((s) => ({ ...s })),
     warmupBars: result.warmupBars,
     plotWarmupBars: result.plotWarmupBars,
     settled: result.settled,

@@ -27,9 +27,15 @@ function show(value: number): string {
   return Number.isNaN(value) ? 'na' : String(value);
 }
 
-function plotDifferenceAt(a: Snapshot, b: Snapshot, bar: number, tolerance: number): Difference | undefined {
+function plotDifferenceAt(
+  a: Snapshot,
+  b: Snapshot,
+  bar: number,
+  tolerance: number,
+  only: number | undefined,
+): Difference | undefined {
   const count = Math.min(a.plots.length, b.plots.length);
-  for (let p = 0; p < count; p++) {
+  for (let p = only ?? 0; p < (only === undefined ? count : Math.min(only + 1, count)); p++) {
     const x = a.plots[p][bar - a.from];
     const y = b.plots[p][bar - b.from];
     if (!sameNumber(x, y, tolerance))
@@ -40,19 +46,19 @@ function plotDifferenceAt(a: Snapshot, b: Snapshot, bar: number, tolerance: numb
 
 /**
  * The first (or, with `last`, the last) bar in `[from, to)` where a plotted series of `b` differs
- * from `a`.
+ * from `a` (only the series of index `plot` when it is given).
  */
 export function plotDifference(
   a: Snapshot,
   b: Snapshot,
   from: number,
   to: number,
-  options: { readonly tolerance?: number; readonly last?: boolean } = {},
+  options: { readonly tolerance?: number; readonly last?: boolean; readonly plot?: number } = {},
 ): Difference | undefined {
   const tolerance = options.tolerance ?? DEFAULT_TOLERANCE;
   const step = options.last === true ? -1 : 1;
   for (let bar = step > 0 ? from : to - 1; bar >= from && bar < to; bar += step) {
-    const d = plotDifferenceAt(a, b, bar, tolerance);
+    const d = plotDifferenceAt(a, b, bar, tolerance, options.plot);
     if (d) return d;
   }
   return undefined;

@@ -31,6 +31,10 @@ export function healthFigureLines(report: HealthReport): string[] {
     lines.push(
       `warm-up: ${w.settled ? `${w.warmupBars} bars (plots ${w.plotWarmupBars})` : 'results never settle'}${parts.length > 0 ? ` — by start offset ${parts.join('; ')}` : ''}`,
     );
+    if (w.series.length > 0)
+      lines.push(
+        `warm-up per plot: ${w.series.map((p) => `'${p.title}' ${p.settled ? `${p.warmupBars} bars` : 'never settles'}`).join(', ')}`,
+      );
   }
   const s = report.sanity;
   if (s) {

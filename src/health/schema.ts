@@ -52,6 +52,7 @@ export const healthReportSchema = z.object({
           difference: differenceSchema.optional(),
         }),
       ),
+      series: z.array(z.object({ title: z.string(), warmupBars: z.number(), settled: z.boolean() })),
       warmupBars: z.number(),
       plotWarmupBars: z.number(),
       settled: z.boolean(),

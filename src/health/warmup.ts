@@ -24,8 +24,19 @@ export interface OffsetResult {
   readonly difference: Difference | undefined;
 }
 
+/** One plotted series' warm-up over all offsets. */
+export interface SeriesWarmup {
+  readonly title: string;
+  /** The longest warm-up of this series over the offsets where it settled. */
+  readonly warmupBars: number;
+  /** False when some offset still disagrees on the last bar. */
+  readonly settled: boolean;
+}
+
 export interface WarmupResult {
   readonly offsets: readonly OffsetResult[];
+  /** Each plotted series on its own: which indicator needs the history. */
+  readonly series: readonly SeriesWarmup[];
   /** The longest warm-up over the settled offsets (bars of history the strategy needs). */
   readonly warmupBars: number;
   /** Same, counting plotted values only (indicator warm-up, without the position state). */
@@ -46,6 +57,7 @@ export function warmupTest(target: HealthTarget, full: Snapshot, options: Warmup
   const tolerance = options.tolerance ?? 1e-6;
   const end = full.to;
   const offsets: OffsetResult[] = [];
+  const series = full.plotTitles.map((title) => ({ title, warmupBars: 0, settled: true }));
   for (const offset of options.offsets ?? DEFAULT_OFFSETS) {
     // Too few common bars to say anything: skip rather than report a meaningless warm-up.
     if (offset <= full.from || end - offset < 20) continue;
@@ -67,6 +79,12 @@ export function warmupTest(target: HealthTarget, full: Snapshot, options: Warmup
       continue;
     }
     const plot = plotDifference(full, run, offset, end, { tolerance, last: true });
+    series.forEach((s, p) => {
+      const d = plotDifference(full, run, offset, end, { tolerance, last: true, plot: p });
+      if (!d) return;
+      if (d.bar >= end - 1) s.settled = false;
+      else s.warmupBars = Math.max(s.warmupBars, d.bar - offset + 1);
+    });
     const fill = lastFillDifference(full.trades, run.trades, offset);
     const plotWarmup = plot ? plot.bar - offset + 1 : 0;
     const tradeWarmup = fill ? fill.difference.bar - offset + 1 : 0;
@@ -79,6 +97,7 @@ export function warmupTest(target: HealthTarget, full: Snapshot, options: Warmup
   const settledOnes = offsets.filter((o) => o.settled);
   return {
     offsets,
+    series,
     warmupBars: Math.max(0, ...settledOnes.map((o) => Math.max(o.plotWarmup, o.tradeWarmup))),
     plotWarmupBars: Math.max(0, ...settledOnes.map((o) => o.plotWarmup)),
     settled: offsets.every((o) => o.settled),

@@ -82,6 +82,7 @@ describe('planted cases are flagged', () => {
     expect(report.warmup?.settled).toBe(false);
     // Weight 0.001: a seed difference d decays to d·0.999^k — after 1,400 bars still 25 % of d.
     expect(report.warmup?.offsets.every((o) => !o.settled)).toBe(true);
+    expect(report.warmup?.series).toEqual([{ title: 'level', warmupBars: 0, settled: false }]);
   });
 });
 
@@ -108,6 +109,7 @@ describe('clean counterparts are not flagged', () => {
     // are not guaranteed, so the comparison tolerance is 1e-6 relative).
     expect(report.warmup?.offsets.map((o) => o.plotWarmup)).toEqual([49, 49]);
     expect(report.warmup?.plotWarmupBars).toBe(49);
+    expect(report.warmup?.series).toEqual([{ title: 'level', warmupBars: 49, settled: true }]);
   });
 
   it('lookahead_off without [1] gets only the realtime-repaint note', async () => {
