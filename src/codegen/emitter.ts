@@ -943,6 +943,10 @@ export class Emitter {
       strategy: STRATEGY,
       version: this.analysis.rules.version,
       unsupported: (message, hint) => this.unsupported(e, message, hint),
+      missingData: (message, hint) => {
+        this.diagnostics.report(codegenCodes.missingData, e.span, message, hint, this.file);
+        return 'NaN';
+      },
       declarePlot: (title) => this.declarePlot(title),
     };
     const info = tradeInfoCall(name, context);

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { codegenCodes } from '../diagnostics/codes/codegen.js';
 import { cliCodes } from '../diagnostics/codes/runtime.js';
 import { readTradesFile } from '../exports/index.js';
 import type { PineParser } from '../parser/index.js';
@@ -23,6 +24,11 @@ export interface ParityOutcome {
   readonly diagnostics: readonly Diagnostic[];
   /** Bars per second of the backtest alone (compile and load excluded). */
   readonly barsPerSecond: number;
+  /**
+   * Set when the case cannot be judged on this feed: its script needs data the feed does not hold
+   * (another symbol, intrabars of a lower timeframe). The grade is then 'error' and means nothing.
+   */
+  readonly skipReason?: string;
 }
 
 /** A case's inputs.json values (keyed by input title, as TradingView's dialog shows them) by module key. */
@@ -91,6 +97,8 @@ export async function runParityCase(
     file: pinePath,
     ...(options.parser ? { parser: options.parser } : {}),
   });
+  const missing = compiled.diagnostics.find((d) => d.code === codegenCodes.missingData.code);
+  if (missing) return { ...fail(compiled.diagnostics), skipReason: missing.message };
   if (!compiled.code || compiled.diagnostics.some((d) => d.severity === 'error'))
     return fail(compiled.diagnostics);
   const module = loadGeneratedModule(compiled.code);

@@ -130,6 +130,11 @@ export function registerParityCommand(program: Command, io: CliIO, status: ExitS
         });
         // An export whose trades all lie outside the feed's time range (another symbol's data) proves
         // nothing either way: skipped, never graded "exact" on zero trades.
+        if (outcome.skipReason !== undefined) {
+          skipped.push({ name: parityCase.name, reason: outcome.skipReason });
+          if (!options.json) io.stdout(`${'skipped'.padEnd(9)} ${parityCase.name}  ${outcome.skipReason}\n`);
+          continue;
+        }
         const report = outcome.report;
         if (report && report.expectedCount === 0 && report.outsideWindow.expected > 0) {
           const reason = `all ${report.outsideWindow.expected} TradingView trades lie outside the feed's time range${parityCase.ticker ? ` (the case needs ${parityCase.ticker} data)` : ''}`;

@@ -249,13 +249,16 @@ const HTF_HINT =
 function security(lowerTf: boolean): BuiltinEmitter {
   return (c) => {
     if (!isChartSymbol(c, c.arg('symbol'))) {
-      return c.unsupported(
-        `${c.name} of another symbol is not supported yet`,
+      return c.missingData(
+        `${c.name} of another symbol needs that symbol's bars, which the chart feed does not hold`,
         'request the chart symbol (syminfo.tickerid)',
       );
     }
     if (!isChartTimeframe(c, c.arg('timeframe'))) {
-      return c.unsupported(`${c.name} with another timeframe is not supported yet`, HTF_HINT);
+      return c.missingData(
+        `${c.name} at a lower timeframe needs intrabars (bars of that timeframe), which the chart feed does not hold`,
+        HTF_HINT,
+      );
     }
     const expression = required(c, 'expression');
     if (!lowerTf) return group(expression);
@@ -267,7 +270,7 @@ function security(lowerTf: boolean): BuiltinEmitter {
 
 /** Data sources the runtime has no feed for: dividends, earnings, financials, economic data … */
 const noDataFeed: BuiltinEmitter = (c) =>
-  c.unsupported(
+  c.missingData(
     `${c.name} needs data pineport has no feed for`,
     'remove the call or replace it with an input',
   );

@@ -34,6 +34,8 @@ export interface BuiltinEmitContext {
   readonly version: PineVersion;
   /** Records an unsupported use (a diagnostic with the Pine line) and returns a placeholder expression. */
   unsupported(message: string, hint: string): string;
+  /** Like `unsupported`, for a call that needs data the chart's feed cannot provide (PP3004). */
+  missingData(message: string, hint: string): string;
   /** Declares a plot once (constructor) by its title as plain text; returns the id expression. */
   declarePlot(title: string): string;
 }

@@ -197,10 +197,13 @@ describe('request.security', () => {
     expect(security('""').code).toBe('ctx.close');
     expect(security('ctx.timeframe.period').code).toBe('ctx.close');
   });
-  it('is unsupported for another timeframe or symbol', () => {
-    const htf = security("'60'");
-    expect(htf.code).toBe('UNSUPPORTED');
-    expect(htf.unsupported).toEqual(['request.security with another timeframe is not supported yet']);
-    expect(security("''", "'NASDAQ:AAPL'").unsupported).toHaveLength(1);
+  it('needs data the chart feed lacks for a lower timeframe or another symbol', () => {
+    // Higher timeframes never reach this table (the emitter resamples the chart feed for them).
+    const ltf = security("'1'");
+    expect(ltf.code).toBe('MISSING_DATA');
+    expect(ltf.missingData).toEqual([
+      'request.security at a lower timeframe needs intrabars (bars of that timeframe), which the chart feed does not hold',
+    ]);
+    expect(security("''", "'NASDAQ:AAPL'").missingData).toHaveLength(1);
   });
 });

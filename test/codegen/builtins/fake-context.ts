@@ -26,6 +26,8 @@ export interface FakeCall {
   /** `declarePlot()` titles by field name. */
   readonly plots: Map<string, string>;
   readonly unsupported: string[];
+  /** Messages of uses that need data the chart feed lacks (PP3004). */
+  readonly missingData: string[];
   /** Parameter names the emitter asked for that the overload does not have. */
   readonly unknownReads: string[];
 }
@@ -62,6 +64,7 @@ export function fakeCall(spec: CallSpec): FakeCall {
   const states = new Map<string, string>();
   const plots = new Map<string, string>();
   const unsupported: string[] = [];
+  const missingData: string[] = [];
   const unknownReads: string[] = [];
   const read = (name: string): string | undefined => {
     if (!paramNames.includes(name)) unknownReads.push(name);
@@ -89,11 +92,15 @@ export function fakeCall(spec: CallSpec): FakeCall {
       unsupported.push(message);
       return 'UNSUPPORTED';
     },
+    missingData: (message) => {
+      missingData.push(message);
+      return 'MISSING_DATA';
+    },
     declarePlot: (title) => {
       const field = `this.plot${plots.size}`;
       plots.set(field, title);
       return field;
     },
   };
-  return { c, states, plots, unsupported, unknownReads };
+  return { c, states, plots, unsupported, missingData, unknownReads };
 }

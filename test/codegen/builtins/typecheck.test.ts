@@ -41,6 +41,7 @@ function generatedModule(): string {
     "import * as rt from '../../../src/runtime/index.js';",
     'declare const ctx: rt.PineContext;',
     'declare const UNSUPPORTED: never;',
+    'declare const MISSING_DATA: never;',
     'declare function value<T>(): T;',
   ];
   const catalogue = getBuiltinCatalogue();
