@@ -45,17 +45,23 @@ abstract class RingCursor {
     return this.written;
   }
 
-  /** Ring slot of `x[n]`, or -1 when `x[n]` is `na` (before history or n not a valid offset). */
+  /**
+   * Ring slot of `x[n]`, or -1 when `x[n]` is `na` (before history or n not a valid offset). Kept
+   * small (the error is built elsewhere) so V8 inlines it into every `x[n]` read.
+   */
   protected slotOf(n: number): number {
     const k = this.bar === this.clock.bar ? n : n - 1;
     if (!(k >= 0 && k < this.written)) return -1;
-    if (k > this.mask) {
-      throw new PineRuntimeError(
-        'max-bars-back',
-        `history reference [${n}] exceeds the ${this.mask + 1} bars kept for this series; raise max_bars_back`,
-      );
-    }
+    if (k > this.mask) throw this.tooDeep(n);
     return (this.head - k) & this.mask;
+  }
+
+  /** TradingView's max_bars_back error for a read `n` bars back. */
+  private tooDeep(n: number): PineRuntimeError {
+    return new PineRuntimeError(
+      'max-bars-back',
+      `history reference [${n}] exceeds the ${this.mask + 1} bars kept for this series; raise max_bars_back`,
+    );
   }
 
   /** Opens this bar's slot if it is not open yet; returns true when a slot was opened. */

@@ -6,11 +6,8 @@ import type { PineContext } from '../context.js';
  * the session open (see {@link PineContext.periodStartLocal}).
  */
 export class TimeframeChange {
-  private lastStart: number;
-
-  constructor() {
-    this.lastStart = NaN;
-  }
+  // Initialised where declared so V8 keeps it an unboxed double (see PineContext's bar fields).
+  private lastStart = NaN;
 
   /** Evaluates the call for the current bar. */
   update(ctx: PineContext, timeframe: string): boolean {

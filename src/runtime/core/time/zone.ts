@@ -25,18 +25,17 @@ export class Zone {
   private readonly fixedOffset: number;
   private readonly format: Intl.DateTimeFormat | null;
   private readonly years: Map<number, YearTable>;
-  private segmentStart: number;
-  private segmentEnd: number;
-  private segmentOffset: number;
+  // The cached segment: initialised where declared so V8 keeps the fields unboxed doubles (a bare
+  // ES2022 field starts undefined, and every later store of a timestamp would allocate).
+  private segmentStart = 0;
+  private segmentEnd = 0;
+  private segmentOffset = 0;
 
   private constructor(name: string, fixedOffset: number, format: Intl.DateTimeFormat | null) {
     this.name = name;
     this.fixedOffset = fixedOffset;
     this.format = format;
     this.years = new Map();
-    this.segmentStart = 0;
-    this.segmentEnd = 0;
-    this.segmentOffset = 0;
   }
 
   /** A zone with a constant offset in minutes east of UTC. */
