@@ -48,6 +48,7 @@ function sample(pool: readonly number[], count: number, rng: Xoshiro128): number
  */
 export function chooseCuts(full: Snapshot, maxCuts: number, seed: number): number[] {
   const last = full.to - 2; // a cut at the last bar is the full run
+  if (last < 1 || maxCuts <= 0) return [];
   const signals = new Set<number>();
   for (const t of full.trades)
     for (const bar of [t.entryBar - 1, t.entryBar, t.exitBar - 1, t.exitBar])
@@ -60,9 +61,9 @@ export function chooseCuts(full: Snapshot, maxCuts: number, seed: number): numbe
       rng,
     ),
   );
-  const span = last;
-  for (let tries = 0; chosen.size < Math.min(maxCuts, span) && tries < maxCuts * 20; tries++)
-    chosen.add(1 + rng.nextInt(span));
+  // Random bars in 1..last; at most `last` distinct ones exist.
+  for (let tries = 0; chosen.size < Math.min(maxCuts, last) && tries < maxCuts * 20; tries++)
+    chosen.add(1 + rng.nextInt(last));
   return [...chosen].sort((a, b) => a - b);
 }
 
