@@ -12,6 +12,7 @@ import { registerPortCommand, registerRunCommand } from './commands/run.js';
 import { registerRunsCommand } from './commands/runs.js';
 import { registerVerifyCommand } from './commands/verify.js';
 import { ExitCode, ExitStatus, processIO, type CliIO } from './io.js';
+import { registerUnknownCommand } from './unknown-command.js';
 
 /**
  * Runs the CLI with the given arguments and returns the exit code. The CLI is the only layer that
@@ -41,6 +42,7 @@ export async function main(argv: readonly string[], io: CliIO = processIO): Prom
   registerOptimizeCommand(program, io, status, optimizeDeps());
   registerReportCommand(program, io, status, reportDeps());
   registerDoctorCommand(program, io, status);
+  registerUnknownCommand(program, io, status);
   program.action(() => {
     program.outputHelp();
   });

@@ -47,15 +47,15 @@ describe('inputKeys', () => {
 });
 
 describe('optimizeDeps().prepare', () => {
-  it('returns the data loader’s diagnostics and no target for a file that is not there', async () => {
+  it('says why a data file that is not there cannot be read, and returns no target', async () => {
     const r = await optimizeDeps({ progressStream: null }).prepare({
       file: 'ma.pine',
       source: '//@version=5\nstrategy("x")\nlen = input.int(10, minval=1, maxval=20)\n',
       data: 'no/such/file.csv',
     });
     expect(r.target).toBeUndefined();
-    expect(r.diagnostics.map((d) => [d.severity, d.file])).toEqual([['error', 'no/such/file.csv']]);
-    expect(r.diagnostics[0].message).toContain('cannot read the data file');
+    // An unreadable file is an I/O problem (the command exits 2), not a diagnostic about its content.
+    expect(r.unreadable).toMatch(/^ENOENT: no such file or directory/);
   });
 
   it('returns the compiler’s errors and no target for a script that does not compile', async () => {

@@ -166,8 +166,10 @@ describe.skipIf(!hasChromium)('report in headless Chromium', () => {
       ]),
     );
     expect(cells.length).toBeGreaterThan(80);
+    const summary = input.summary;
+    if (summary === undefined) throw new Error('the fixture has a Performance Summary');
     for (const [key, text] of cells) {
-      const expected = summaryValue(input.summary, key);
+      const expected = summaryValue(summary, key);
       const shown = parseFormatted(text);
       if (Number.isNaN(expected)) {
         expect(text, key).toBe('N/A');
@@ -179,7 +181,7 @@ describe.skipIf(!hasChromium)('report in headless Chromium', () => {
       );
     }
     // Spot checks with the exact text: net profit of all trades and its sign colour.
-    const net = input.summary.all.netProfit;
+    const net = summary.all.netProfit;
     const netCell = page.locator('table.summary [data-key="all.netProfit"]');
     expect(await netCell.getAttribute('class')).toBe(net < 0 ? 'neg' : 'pos');
 

@@ -18,7 +18,9 @@ export function printDiagnostics(
   source: string | undefined,
 ): void {
   diagnostics.forEach((d, i) => {
-    const text = `${renderDiagnostic(d, i < FRAMED_DIAGNOSTICS ? source : undefined)}\n`;
+    // A diagnostic about a command-line value has no file: say "error PP…" rather than "<input>: error PP…".
+    const rendered = renderDiagnostic(d, i < FRAMED_DIAGNOSTICS ? source : undefined);
+    const text = `${d.file === undefined && d.span === undefined ? rendered.replace(/^<input>: /, '') : rendered}\n`;
     if (d.severity === 'error') io.stderr(text);
     else io.stdout(text);
   });

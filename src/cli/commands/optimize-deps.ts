@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { InputDescriptor as AnalysedInput, LiteralValue } from '../../analysis/model.js';
-import { dataCodes } from '../../diagnostics/codes/data.js';
 import type { Diagnostic } from '../../diagnostics/index.js';
 import { loadOhlcvFile } from '../../data/index.js';
 import { FunctionEvaluator, PoolEvaluator, toShared } from '../../optimize/index.js';
@@ -132,13 +131,7 @@ export function optimizeDeps(options: OptimizeDepsOptions = {}): OptimizeDeps {
       try {
         loaded = await loadOhlcvFile(data);
       } catch (error) {
-        diagnostics.push({
-          code: dataCodes.emptyFile.code,
-          severity: 'error',
-          message: `cannot read the data file (${error instanceof Error ? error.message : String(error)})`,
-          file: data,
-        });
-        return { diagnostics };
+        return { diagnostics, unreadable: error instanceof Error ? error.message : String(error) };
       }
       diagnostics.push(...loaded.diagnostics);
       const bars = loaded.series;

@@ -17,6 +17,7 @@ import {
   renderTopTrials,
   renderWalkForward,
   robustnessReport,
+  SAMPLER_NAMES,
   runStudy,
   runWalkForward,
   STANDARD_METRICS,
@@ -64,11 +65,12 @@ export interface OptimizeTarget {
 /** Supplied by the CLI's wiring: compiling and loading are not this command's business. */
 export interface OptimizeDeps {
   /** Compiles the script and loads the data; no target means the diagnostics explain why. */
-  prepare(request: {
-    readonly file: string;
-    readonly source: string;
-    readonly data: string;
-  }): Promise<{ readonly target?: OptimizeTarget; readonly diagnostics: readonly Diagnostic[] }>;
+  prepare(request: { readonly file: string; readonly source: string; readonly data: string }): Promise<{
+    readonly target?: OptimizeTarget;
+    readonly diagnostics: readonly Diagnostic[];
+    /** Why the data file cannot be read at all (missing, no permission): a usage error, exit 2. */
+    readonly unreadable?: string;
+  }>;
   /** Where the progress bar draws (process.stderr in the real CLI); omitted: no bar. */
   readonly progressStream?: NodeJS.WritableStream;
   /** Folder for `--study` files when runs are not stored; default the working directory. */
@@ -150,9 +152,20 @@ async function prepare(
   const workers = integerOption(io, status, '--workers', options.workers, 1) ?? availableParallelism();
   const batch = integerOption(io, status, '--batch', options.batch, 1);
   if ([trials, seed, workers, batch].some((v) => Number.isNaN(v))) return undefined;
+  if (!(SAMPLER_NAMES as readonly string[]).includes(options.sampler)) {
+    io.stderr(`error: --sampler must be one of ${SAMPLER_NAMES.join(', ')}, got '${options.sampler}'\n`);
+    status.set(ExitCode.usage);
+    return undefined;
+  }
   const source = await readTextOrReport(file, io, status);
   if (source === undefined) return undefined;
+
   const prepared = await deps.prepare({ file, source, data: options.data });
+  if (prepared.unreadable !== undefined) {
+    io.stderr(`${options.data}: error: cannot read file (${prepared.unreadable})\n`);
+    status.set(ExitCode.usage);
+    return undefined;
+  }
   const diagnostics: Diagnostic[] = [...prepared.diagnostics];
   const target = prepared.target;
   if (target === undefined) {
