@@ -86,7 +86,7 @@ export function runBacktest(
   try {
     runtime.runBars(ctx, script, {
       beforeStep: (c) => {
-        strategy.beginBar(c.bar_index, c.time, c.open, c.high, c.low, c.close);
+        strategy.beginBarOf(c);
       },
       afterStep: (c) => {
         strategy.endBar();

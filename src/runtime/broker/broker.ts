@@ -47,8 +47,10 @@ export class Broker extends Ledger {
   /** Intrabar equity extremes (TradingView's "Max equity drawdown/run-up (intrabar)"). */
   maxDrawdown = 0;
   maxRunup = 0;
-  private peakEquity: number;
-  private troughEquity: number;
+  // Initialised as numbers where declared (a bare ES2022 field starts undefined and V8 would then
+  // box every store of a new extreme).
+  private peakEquity = Number.NaN;
+  private troughEquity = Number.NaN;
 
   open = Number.NaN;
   high = Number.NaN;
@@ -150,7 +152,17 @@ export class Broker extends Ledger {
    */
   beginBar(index: number, time: number, open: number, high: number, low: number, close: number): void {
     this.startBar(index, time, open, high, low, close);
-    this.walkBarPath(open, high, low, close);
+    this.fillBar();
+  }
+
+  /**
+   * The fills of `beginBar` for the bar `startBar` set. The bar path takes no price arguments: V8
+   * boxes each double passed to a call it does not inline (measured ~4 ns each), and this runs on
+   * every bar.
+   */
+  fillBar(): void {
+    this.loadPath(this.open, this.high, this.low, this.close);
+    this.walkBarPath();
     this.finishFills();
   }
 
@@ -172,21 +184,19 @@ export class Broker extends Ledger {
     to: number,
   ): void {
     this.startBar(index, time, open, high, low, close);
-    if (from >= to) this.walkBarPath(open, high, low, close);
+    if (from >= to) {
+      this.fillBar();
+      return;
+    }
     for (let k = from; k < to; k++) {
-      this.walkBarPath(intrabars.open[k], intrabars.high[k], intrabars.low[k], intrabars.close[k]);
+      this.loadPath(intrabars.open[k], intrabars.high[k], intrabars.low[k], intrabars.close[k]);
+      this.walkBarPath();
     }
     this.finishFills();
   }
 
-  private startBar(
-    index: number,
-    time: number,
-    open: number,
-    high: number,
-    low: number,
-    close: number,
-  ): void {
+  /** Sets the bar fills are stamped with (the first half of `beginBar`; `fillBar` is the second). */
+  startBar(index: number, time: number, open: number, high: number, low: number, close: number): void {
     this.barIndex = index;
     this.barTime = time;
     this.open = open;
@@ -201,18 +211,39 @@ export class Broker extends Ledger {
     this.fillsThisBar = 0;
   }
 
-  /** Walks one (chart or intrabar) bar: its open tick with gap fills, then its three legs. */
-  private walkBarPath(open: number, high: number, low: number, close: number): void {
+  /** Puts one (chart or intrabar) bar's ticks on the path in the order they trade. */
+  private loadPath(open: number, high: number, low: number, close: number): void {
     const p = this.path;
     p[0] = open;
     const highFirst = high - open < open - low;
     p[1] = highFirst ? high : low;
     p[2] = highFirst ? low : high;
     p[3] = close;
+  }
+
+  /** Walks the loaded path: its open tick with gap fills, then its three legs. */
+  private walkBarPath(): void {
+    const p = this.path;
+    const open = p[0];
+    const close = p[3];
     this.cur = open;
     this.target = open;
+    if (this.orders.length === 0 && this.flattenId === '') {
+      // Nothing can fill on this path (the bookkeeping below places no order): only the
+      // bookkeeping at each tick, leaving `cur`/`target` where the full walk leaves them.
+      this.atOpenTick = false;
+      if (this.openTrades.length === 0) {
+        this.cur = close;
+        return;
+      }
+      for (let k = 0; k < 4; k++) {
+        this.cur = p[k];
+        this.observe(k < 3);
+      }
+      return;
+    }
     this.atOpenTick = true;
-    this.observe(open, true);
+    if (this.openTrades.length > 0) this.observe(true);
     if (this.orders.length > 0) this.walk();
     this.atOpenTick = false;
     for (let k = 1; k < 4; k++) {
@@ -223,7 +254,7 @@ export class Broker extends Ledger {
       }
       this.cur = price;
       if (this.flattenId !== '') this.flushFlatten(price);
-      this.observe(price, k < 3);
+      if (this.openTrades.length > 0) this.observe(k < 3);
     }
   }
 
@@ -234,12 +265,13 @@ export class Broker extends Ledger {
   }
 
   /**
-   * Bookkeeping when the path reaches a price: trade excursions, trailing bests, and at the open and
-   * the extremes (`check`) the margin check and intrabar equity extremes (the close is sampled by
-   * `endBar`). Nothing to do while flat.
+   * Bookkeeping when the path reaches `cur` (the caller checks there are open trades): trade
+   * excursions, trailing bests, and at the open and the extremes (`check`) the margin check and
+   * intrabar equity extremes (the close is sampled by `endBar`). The price is read from `cur`, not
+   * passed: a double argument to a call V8 does not inline is boxed on the heap, four times a bar.
    */
-  private observe(price: number, check: boolean): void {
-    if (this.openTrades.length === 0) return;
+  private observe(check: boolean): void {
+    const price = this.cur;
     this.touchTrades(price);
     if (this.orders.length > 0) this.advanceTrails(price);
     if (!check) return;
