@@ -12,7 +12,7 @@ import { identicalRuns, sanityFigures, type SanityFigures } from './sanity.js';
 import type { HealthReport } from './schema.js';
 import { snapshotRun, type HealthTarget, type Snapshot } from './snapshot.js';
 import { staticFindings } from './static.js';
-import { warmupTest, type WarmupResult } from './warmup.js';
+import { DEFAULT_OFFSETS, warmupTest, type WarmupResult } from './warmup.js';
 
 export interface HealthOptions {
   /** File name for the findings' locations. */
@@ -221,7 +221,7 @@ export function checkModuleHealth(
 ): HealthReport {
   const findings = new Findings(options.file);
   const statics = staticFindings(analysis, options.file);
-  // The v5-margin finding waits for a run with v6's margin (confirmMarginFinding).
+  // The v5-margin finding waits for a run with v6's margin (marginMatters).
   const margin = statics.find((d) => d.code === healthCodes.versionMargin.code);
   for (const d of statics) if (d !== margin) findings.bag.add(d);
   const target: HealthTarget = { module, bars, options: options.backtest ?? {} };
@@ -262,7 +262,7 @@ export function checkModuleHealth(
       'fix determinism first',
     );
   let warmup: HealthReport['warmup'];
-  const offsets = (options.offsets ?? [0, 100, 500, 2000]).filter((o) => o > 0);
+  const offsets = (options.offsets ?? DEFAULT_OFFSETS).filter((o) => o > 0);
   if (offsets.length > 0) {
     const result = warmupTest(target, full, {
       offsets,
