@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { runBacktest } from '../../src/run/backtest.js';
 import { Compiler, transpile } from '../../src/run/compiler.js';
 
 const SOURCE = [
@@ -60,6 +61,15 @@ describe('Compiler cache (per instance, keyed by source hash and options)', () =
     expect(a.module).toBeDefined();
     expect(b.module).toBe(a.module);
     expect(a.module?.defaultInputs).toEqual({ fast: 9, slow: 21 });
+  });
+
+  it('loads with the Pine source, so a runtime error points into the script file', async () => {
+    const source = '//@version=5\nindicator("x")\nif bar_index == 1\n    runtime.error("boom")\n';
+    const { module } = await new Compiler().load(source, { file: 'boom.pine' });
+    if (!module) throw new Error('no module');
+    const time = Float64Array.from([0, 60_000, 120_000]);
+    const run = runBacktest(module, { time, open: time, high: time, low: time, close: time, volume: time });
+    expect(run.diagnostics.map((d) => [d.file, d.span?.line, d.span?.column])).toEqual([['boom.pine', 4, 5]]);
   });
 
   it('does not share its cache with another compiler', async () => {
