@@ -91,6 +91,8 @@ export class ParzenEstimator {
   private readonly sigmas: Float64Array[];
   private readonly logZ: Float64Array[];
   private readonly probs: Float64Array[][];
+  /** Per-kernel log terms of one {@link logPdf} call, reused so scoring candidates allocates nothing. */
+  private readonly perKernel: Float64Array;
   readonly kernels: number;
 
   /** `observations[i][d]`: observation i (oldest first) in dimension d, transformed space. */
@@ -105,6 +107,7 @@ export class ParzenEstimator {
     const raw = n === 0 ? [1] : [...weights.slice(0, n), options.priorWeight];
     const total = raw.reduce((a, b) => a + b, 0);
     this.kernels = raw.length;
+    this.perKernel = new Float64Array(raw.length);
     this.logWeights = Float64Array.from(raw, (w) => Math.log(w / total));
     this.cumulative = new Float64Array(raw.length);
     let acc = 0;
@@ -173,7 +176,7 @@ export class ParzenEstimator {
 
   /** Log density (log probability mass on stepped/categorical dimensions) of a point. */
   logPdf(x: readonly number[]): number {
-    const perKernel = new Float64Array(this.kernels);
+    const perKernel = this.perKernel;
     for (let k = 0; k < this.kernels; k++) {
       let lp = this.logWeights[k];
       for (let d = 0; d < this.dims.length; d++) lp += this.logKernel(this.dims[d], d, k, x[d]);

@@ -25,9 +25,11 @@ export interface TpeOptions {
   readonly constantLiar?: boolean;
   readonly priorWeight?: number;
   /**
-   * Redraw a proposal that repeats an already proposed point (up to 8 model draws, then up to 100
-   * uniform ones). Optuna does not do this; on small discrete spaces (MA lengths) half of its
-   * proposals can be repeats that cost a backtest and teach nothing. Default true.
+   * When the model's proposal repeats a point already proposed (told or pending), propose a
+   * uniform draw among unproposed points instead. Optuna would evaluate the repeat; on discrete
+   * spaces (MA lengths) that happens often and costs a backtest that teaches nothing, while the
+   * repeat itself says the model's favourite region is exhausted, so the trial goes to exploring.
+   * Whenever the model's proposal is new it is proposed unchanged. Default true.
    */
   readonly avoidDuplicates?: boolean;
   readonly gamma?: (n: number) => number;
@@ -46,7 +48,8 @@ interface Observation {
  * filled by non-domination rank, the last front cut by crowding distance (Optuna uses hypervolume
  * contributions there). Log dimensions are modelled in log space; stepped log dimensions, as in
  * Optuna, as continuous over [log(low − step/2), log(high + step/2)] and rounded afterwards.
- * One deliberate deviation: repeats of earlier proposals are redrawn (see `avoidDuplicates`).
+ * One deliberate deviation: a proposal repeating an earlier one becomes a uniform draw among the
+ * unproposed points (see `avoidDuplicates`).
  */
 export class TpeSampler implements Sampler {
   readonly name = 'tpe';
@@ -92,25 +95,60 @@ export class TpeSampler implements Sampler {
     const complete = this.history.filter((t) => t.state === 'complete');
     for (let j = 0; j < n; j++) {
       const modelled = complete.length >= this.nStartup && this.dims.length > 0;
-      const split = modelled ? this.split(complete, this.constantLiar ? pending : []) : undefined;
-      let values: ParamValue[] = [];
-      // Redraw repeats of told or pending points: the model first, then uniform draws.
-      for (let attempt = 0; attempt < (this.avoidDuplicates ? 108 : 1); attempt++) {
-        if (split !== undefined && attempt < 8) {
-          const x = this.multivariate
-            ? this.sampleJoint(split.below, split.above)
-            : this.sampleEach(split.below, split.above);
-          values = x.map((v, d) => decode(this.space.dimensions[d], v));
-        } else {
-          values = this.space.dimensions.map((d) => sampleUniform(d, this.rng));
-        }
-        if (!this.seen.has(JSON.stringify(values))) break;
+      let values: ParamValue[] | undefined;
+      if (modelled) {
+        const split = this.split(complete, this.constantLiar ? pending : []);
+        values = this.propose(split.below, split.above);
       }
+      values ??= this.uniform();
       this.seen.add(JSON.stringify(values));
       pending.push({ x: values.map((v, d) => encode(this.space.dimensions[d], v)) });
       out.push(composeParams(this.space, values));
     }
     return out;
+  }
+
+  /** A uniform draw, redrawn (up to 100 times) while it repeats a proposed point (start-up, repeats). */
+  private uniform(): ParamValue[] {
+    let values: ParamValue[] = [];
+    for (let attempt = 0; attempt < (this.avoidDuplicates ? 100 : 1); attempt++) {
+      values = this.space.dimensions.map((d) => sampleUniform(d, this.rng));
+      if (!this.seen.has(JSON.stringify(values))) break;
+    }
+    return values;
+  }
+
+  /**
+   * Optuna's proposal: `nEiCandidates` draws from l(x) per group (each dimension, or all of them
+   * jointly when multivariate), the one maximising log l(x) − log g(x) kept. Undefined when that
+   * point was proposed before and repeats are avoided: the caller then draws uniformly instead.
+   */
+  private propose(below: readonly Observation[], above: readonly Observation[]): ParamValue[] | undefined {
+    const groups = this.multivariate ? [this.dims.map((_, d) => d)] : this.dims.map((_, d) => [d]);
+    const x = groups.flatMap((dims) => {
+      const pick = (o: Observation): number[] => dims.map((d) => o.x[d]);
+      const parzenDims = dims.map((d) => this.dims[d]);
+      const l = new ParzenEstimator(below.map(pick), parzenDims, this.parzen, defaultWeights(below.length));
+      const g = new ParzenEstimator(above.map(pick), parzenDims, this.parzen, defaultWeights(above.length));
+      return this.best(l, g);
+    });
+    const values = x.map((v, d) => decode(this.space.dimensions[d], v));
+    return this.avoidDuplicates && this.seen.has(JSON.stringify(values)) ? undefined : values;
+  }
+
+  /** The candidate with the largest log l − log g; ties keep the first drawn (numpy's argmax). */
+  private best(l: ParzenEstimator, g: ParzenEstimator): number[] {
+    const candidates = l.sample(this.rng, this.nCandidates);
+    let best = candidates[0];
+    let bestScore = -Infinity;
+    for (const c of candidates) {
+      const score = l.logPdf(c) - g.logPdf(c);
+      if (score > bestScore) {
+        bestScore = score;
+        best = c;
+      }
+    }
+    return best;
   }
 
   /** Records the batch's results. */
@@ -123,7 +161,8 @@ export class TpeSampler implements Sampler {
     complete: readonly Trial[],
     pending: readonly Observation[],
   ): { below: Observation[]; above: Observation[] } {
-    const nBelow = Math.min(this.gamma(complete.length + pending.length), complete.length);
+    // As Optuna: γ counts finished trials only; the pending ones (constant liar) go above.
+    const nBelow = Math.min(this.gamma(complete.length), complete.length);
     const points = complete.map((t) => ({
       loss: lossOf(t, this.directions) ?? [],
       violation: totalViolation(t),
@@ -152,52 +191,6 @@ export class TpeSampler implements Sampler {
     });
     above.push(...pending);
     return { below, above };
-  }
-
-  private best(l: ParzenEstimator, g: ParzenEstimator): number[] {
-    const candidates = l.sample(this.rng, this.nCandidates);
-    let best = candidates[0];
-    let bestScore = -Infinity;
-    for (const c of candidates) {
-      const score = l.logPdf(c) - g.logPdf(c);
-      if (score > bestScore) {
-        bestScore = score;
-        best = c;
-      }
-    }
-    return best;
-  }
-
-  private sampleJoint(below: readonly Observation[], above: readonly Observation[]): number[] {
-    const l = new ParzenEstimator(
-      below.map((o) => o.x),
-      this.dims,
-      this.parzen,
-      defaultWeights(below.length),
-    );
-    const g = new ParzenEstimator(
-      above.map((o) => o.x),
-      this.dims,
-      this.parzen,
-      defaultWeights(above.length),
-    );
-    return this.best(l, g);
-  }
-
-  private sampleEach(below: readonly Observation[], above: readonly Observation[]): number[] {
-    return this.dims.map((dim, d) => {
-      const l = new ParzenEstimator(
-        below.map((o) => [o.x[d]]),
-        [dim],
-        this.parzen,
-      );
-      const g = new ParzenEstimator(
-        above.map((o) => [o.x[d]]),
-        [dim],
-        this.parzen,
-      );
-      return this.best(l, g)[0];
-    });
   }
 }
 
