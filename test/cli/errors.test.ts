@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { cli } from './cli.js';
 
 const PINE = 'corpus/v5/ma-cross.pine';
 const DATA = 'data/eth-usdt-15m.csv';
@@ -29,13 +29,6 @@ writeFileSync(badSpace, '{"params": {"fastLength": {"min": 5');
 afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
-
-async function cli(args: string[]): Promise<{ out: string; err: string; code: number }> {
-  let out = '';
-  let err = '';
-  const code = await main(args, { stdout: (t) => (out += t), stderr: (t) => (err += t) });
-  return { out, err, code };
-}
 
 /** The stderr of a failing command: the expected text once, the exit code, no stack frames. */
 async function fails(args: string[], code: number, ...expected: string[]): Promise<string> {

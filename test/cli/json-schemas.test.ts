@@ -7,7 +7,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { cli } from './cli.js';
 import { commandJsonSchemas } from '../../src/store/index.js';
 
 const PINE = 'corpus/v5/ma-cross.pine';
@@ -27,13 +27,6 @@ writeFileSync(
 afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
-
-async function cli(args: string[]): Promise<{ out: string; err: string; code: number }> {
-  let out = '';
-  let err = '';
-  const code = await main(args, { stdout: (t) => (out += t), stderr: (t) => (err += t) });
-  return { out, err, code };
-}
 
 /**
  * Runs a command with --json (`runs export` writes JSON by default and has no such flag), expects

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { timeframeLabel } from '../../src/cli/commands/report-deps.js';
-import { main } from '../../src/cli/main.js';
+import { cli } from './cli.js';
 
 // The demo strategy and sample data of the repository: MA cross on 10,001 ETH/USDT 15-minute bars.
 const PINE = 'corpus/v5/ma-cross.pine';
@@ -37,16 +37,6 @@ const GRID = [
 afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
-
-async function cli(args: string[]): Promise<{ out: string; err: string; code: number }> {
-  let out = '';
-  let err = '';
-  const code = await main(args, {
-    stdout: (t) => (out += t),
-    stderr: (t) => (err += t),
-  });
-  return { out, err, code };
-}
 
 interface JsonTrial {
   readonly number: number;

@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { cli } from './cli.js';
 import { RunStore, type RunDetails } from '../../src/store/index.js';
 
 const PINE = 'corpus/v5/ma-cross.pine';
@@ -28,13 +28,6 @@ writeFileSync(
 afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
-
-async function cli(args: string[]): Promise<{ out: string; err: string; code: number }> {
-  let out = '';
-  let err = '';
-  const code = await main(args, { stdout: (t) => (out += t), stderr: (t) => (err += t) });
-  return { out, err, code };
-}
 
 function storedRun(id: number): RunDetails {
   const opened = RunStore.open(store, { create: false });
