@@ -86,6 +86,25 @@ describe('planted cases are flagged', () => {
   });
 });
 
+describe('a long, finite warm-up is measured', () => {
+  it('EMA(200): settles, needs hundreds of bars, and trades before that are counted', async () => {
+    const { file, source } = fixture('warmup-ema200');
+    const { report } = await checkHealth(source, ethBars(3000), {
+      file,
+      maxCuts: 0,
+      offsets: [0, 500],
+      maxInputRuns: 0,
+    });
+    expect(report?.warmup?.settled).toBe(true);
+    const bars = report?.warmup?.plotWarmupBars ?? 0;
+    // A seed difference d shrinks to d·(199/201)^k: below 1e-6 of a ~3,000 price once
+    // (199/201)^k · d < 0.003, i.e. k ≈ 100·ln(d / 0.003) — 700..1,200 bars for d between 3 and 300.
+    expect(bars).toBeGreaterThan(600);
+    expect(bars).toBeLessThan(1300);
+    expect(report?.findings.map((d) => d.code)).toContain(healthCodes.longWarmup.code);
+  });
+});
+
 describe('clean counterparts are not flagged', () => {
   for (const name of [
     'lookahead-htf-clean',
