@@ -215,4 +215,26 @@ describe.skipIf(!hasChromium)('report in headless Chromium', () => {
     await page.screenshot({ path: join(ARTIFACTS, 'report-sections.png'), fullPage: true });
     await page.close();
   });
+
+  it('draws a walk-forward run, which has no Performance Summary, without errors', async () => {
+    // A walk-forward run stitches out-of-sample windows: no single backtest to summarise, no trades.
+    const full = buildFullReportInput();
+    const input: ReportInput = {
+      meta: full.meta,
+      trades: [],
+      equity: full.equity,
+      ...(full.walkForward === undefined ? {} : { walkForward: full.walkForward }),
+      ...(full.robustness === undefined ? {} : { robustness: full.robustness }),
+    };
+    const { page, problems } = await load(input, 'report-walk-forward');
+    expect(problems).toEqual([]);
+    expect(await page.locator('#summary').count()).toBe(0);
+    expect(await page.locator('nav a[href="#summary"], a[href="#summary"]').count()).toBe(0);
+    for (const id of ['equity-chart', 'wf-chart']) {
+      const canvas = await inspectCanvases(page, id, {});
+      expect(canvas.distinct, id).toBeGreaterThan(1);
+    }
+    await page.screenshot({ path: join(ARTIFACTS, 'report-walk-forward.png'), fullPage: true });
+    await page.close();
+  });
 });
