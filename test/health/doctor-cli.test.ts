@@ -2,19 +2,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { cli } from '../cli/cli.js';
 import { healthCodes } from '../../src/diagnostics/codes/health.js';
 import { healthReportSchema } from '../../src/health/index.js';
-
-function recorder(): {
-  io: { stdout: (s: string) => void; stderr: (s: string) => void };
-  out: () => string;
-  err: () => string;
-} {
-  let out = '';
-  let err = '';
-  return { io: { stdout: (s) => (out += s), stderr: (s) => (err += s) }, out: () => out, err: () => err };
-}
 
 const budget = [
   '--data',
@@ -31,11 +21,11 @@ const budget = [
 
 describe('pineport doctor', () => {
   it('--json prints a report the schema accepts; a confirmed look-ahead exits 1', async () => {
-    const r = recorder();
-    const code = await main(['doctor', 'test/fixtures/health/lookahead-htf.pine', ...budget, '--json'], r.io);
-    expect(r.err()).toBe('');
+    const r = await cli(['doctor', 'test/fixtures/health/lookahead-htf.pine', ...budget, '--json']);
+    const code = r.code;
+    expect(r.err).toBe('');
     expect(code).toBe(1);
-    const report = healthReportSchema.parse(JSON.parse(r.out()));
+    const report = healthReportSchema.parse(JSON.parse(r.out));
     expect(report.bars).toBe(800);
     expect(report.findings.map((d) => d.code)).toContain(healthCodes.lookaheadConfirmed.code);
     // 2 full runs, 8 cuts, 1 offset, and one with v6's 100 % margin (a v5 script without margins).
@@ -43,30 +33,27 @@ describe('pineport doctor', () => {
   });
 
   it('text output groups findings by severity; a clean strategy exits 0', async () => {
-    const r = recorder();
-    const code = await main(['doctor', 'test/fixtures/health/lookahead-htf-off.pine', ...budget], r.io);
+    const r = await cli(['doctor', 'test/fixtures/health/lookahead-htf-off.pine', ...budget]);
+    const code = r.code;
     expect(code).toBe(0);
-    const text = r.out();
+    const text = r.out;
     expect(text).not.toContain('Errors (');
     expect(text).toContain('Notes (');
     expect(text).toContain('look-ahead: 8 truncated runs, 0 changed bars before their cut');
   });
 
   it('bad options are usage errors (exit 2)', async () => {
-    const r = recorder();
-    const code = await main(
-      [
-        'doctor',
-        'test/fixtures/health/lookahead-htf.pine',
-        '--data',
-        'data/eth-usdt-15m.csv',
-        '--offsets',
-        '0,x',
-      ],
-      r.io,
-    );
+    const r = await cli([
+      'doctor',
+      'test/fixtures/health/lookahead-htf.pine',
+      '--data',
+      'data/eth-usdt-15m.csv',
+      '--offsets',
+      '0,x',
+    ]);
+    const code = r.code;
     expect(code).toBe(2);
-    expect(r.err()).toContain('--offsets');
+    expect(r.err).toContain('--offsets');
   });
 });
 
@@ -76,12 +63,9 @@ describe('pineport doctor --inputs', () => {
     const inputs = join(dir, 'in.json');
     // "Length" is declared with minval = 5.
     writeFileSync(inputs, JSON.stringify({ Length: 2 }));
-    const r = recorder();
-    const code = await main(
-      ['doctor', 'test/fixtures/health/dead-input.pine', ...budget, '--inputs', inputs],
-      r.io,
-    );
+    const r = await cli(['doctor', 'test/fixtures/health/dead-input.pine', ...budget, '--inputs', inputs]);
+    const code = r.code;
     expect(code).toBe(2);
-    expect(r.err()).toContain('input len');
+    expect(r.err).toContain('input len');
   });
 });
