@@ -6,6 +6,7 @@ import { registerOptimizeCommand } from './commands/optimize.js';
 import { optimizeDeps } from './commands/optimize-deps.js';
 import { registerParityCommand } from './commands/parity.js';
 import { registerParseCommand } from './commands/parse.js';
+import { registerRatesCommand } from './commands/rates.js';
 import { registerReportCommand } from './commands/report.js';
 import { reportDeps } from './commands/report-deps.js';
 import { registerPortCommand, registerRunCommand } from './commands/run.js';
@@ -36,6 +37,7 @@ export async function main(argv: readonly string[], io: CliIO = processIO): Prom
   registerPortCommand(program, io, status);
   registerRunCommand(program, io, status);
   registerParityCommand(program, io, status);
+  registerRatesCommand(program, io, status);
   registerRunsCommand(program, io, status);
   registerDataCommand(program, io, status);
   registerVerifyCommand(program, io, status);

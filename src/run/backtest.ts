@@ -41,6 +41,12 @@ export interface BacktestOptions {
   readonly inputs?: Record<string, unknown>;
   /** Overrides of strategy() settings (commission, slippage, qty …). */
   readonly settings?: Partial<runtime.StrategySettings>;
+  /**
+   * Quote→account currency rate at a time (UNIX ms) when the strategy's `currency` differs from the
+   * symbol's (e.g. a USD account on a USDT pair); see `parseDailyRates` (src/verify). Applied only
+   * when the strategy names an account currency (`strategy(currency=…)`, not NONE). Default: 1.
+   */
+  readonly quoteToAccountRate?: (timeMs: number) => number;
 }
 
 export interface BacktestRun {
@@ -72,14 +78,20 @@ export function runBacktest(
     },
     ...(options.timeframe === undefined ? {} : { timeframe: options.timeframe }),
   });
+  const settings = { ...module.settings, ...options.settings };
   const strategy = new runtime.PineStrategy(
-    { ...module.settings, ...options.settings },
+    settings,
     {
       mintick: symbol.mintick ?? 0.01,
       pointValue: symbol.pointValue ?? 1,
       qtyStep: symbol.qtyStep ?? 0.0001,
     },
-    { exchangeZone: ctx.exchangeZone },
+    {
+      exchangeZone: ctx.exchangeZone,
+      ...(options.quoteToAccountRate === undefined || !namesAccountCurrency(settings.currency)
+        ? {}
+        : { quoteToAccountRate: options.quoteToAccountRate }),
+    },
   );
   const script = new module.Script(ctx, strategy, options.inputs ?? {});
   const equity = new Float64Array(feed.length).fill(Number.NaN);
@@ -100,4 +112,9 @@ export function runBacktest(
   }
   const results = strategy.finish();
   return { results, equity, plots: ctx.plots, diagnostics: results.diagnostics };
+}
+
+/** True when `strategy(currency=…)` names an account currency (NONE means the symbol's own). */
+function namesAccountCurrency(currency: string | undefined): boolean {
+  return currency !== undefined && currency !== '' && currency.toUpperCase() !== 'NONE';
 }

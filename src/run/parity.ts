@@ -61,6 +61,8 @@ export async function runParityCase(
     readonly pnlRelativeTolerance?: number;
     /** Chart starts of export sessions; a matching rule overrides `startMs`. */
     readonly chartStarts?: ChartStartRules;
+    /** Quote→account currency rates (see BacktestOptions.quoteToAccountRate). */
+    readonly quoteToAccountRate?: (timeMs: number) => number;
   },
 ): Promise<ParityOutcome> {
   const fail = (diagnostics: readonly Diagnostic[]): ParityOutcome => ({
@@ -114,6 +116,7 @@ export async function runParityCase(
     symbol: { mintick },
     timeframe: '15',
     inputs,
+    ...(options.quoteToAccountRate === undefined ? {} : { quoteToAccountRate: options.quoteToAccountRate }),
   });
   const seconds = (performance.now() - started) / 1000;
   if (!run.results) return fail(run.diagnostics);

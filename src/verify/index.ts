@@ -22,3 +22,5 @@ export type { ParityCase } from './cases.js';
 export { discoverParityCases } from './cases.js';
 export type { ChartStartRules } from './chart-start.js';
 export { chartStartFor, chartStartRulesSchema } from './chart-start.js';
+export type { DailyRate, RatesProblem } from './quote-rates.js';
+export { dailyRatesCsv, inferDailyRates, parseDailyRates } from './quote-rates.js';

@@ -3,7 +3,12 @@ import type { Command } from 'commander';
 import { loadOhlcvFile, type OhlcvSeries } from '../../data/index.js';
 import { PineParser } from '../../parser/index.js';
 import { runParityCase, type ParityOutcome } from '../../run/parity.js';
-import { chartStartRulesSchema, discoverParityCases, type ChartStartRules } from '../../verify/index.js';
+import {
+  chartStartRulesSchema,
+  discoverParityCases,
+  parseDailyRates,
+  type ChartStartRules,
+} from '../../verify/index.js';
 import { ExitCode, type CliIO, type ExitStatus } from '../io.js';
 import { createProgress } from '../progress.js';
 import { printDiagnostics } from './data.js';
@@ -13,6 +18,7 @@ interface ParityOptions {
   readonly data: string;
   readonly start?: string;
   readonly chartStarts?: string;
+  readonly quoteRates?: string;
   readonly only?: string;
   readonly timezone: string;
   readonly pnlRelative: string;
@@ -60,6 +66,10 @@ export function registerParityCommand(program: Command, io: CliIO, status: ExitS
       '--chart-starts <json>',
       'chart starts by export session (rules overriding --start; see data/parity/README.md)',
     )
+    .option(
+      '--quote-rates <csv>',
+      'daily quote→account currency rates (day,rate CSV, e.g. from `pineport rates`) for strategies with a currency',
+    )
     .option('--only <text>', 'only cases whose name contains this text')
     .option('--timezone <tz>', "timezone of the exports' times", 'UTC+8')
     .option('--pnl-relative <x>', 'relative P&L tolerance for quote→account currency conversion', '0.003')
@@ -80,6 +90,12 @@ export function registerParityCommand(program: Command, io: CliIO, status: ExitS
       const chartStarts =
         options.chartStarts === undefined ? undefined : await readChartStarts(options.chartStarts, io);
       if (chartStarts === null) {
+        status.set(ExitCode.usage);
+        return;
+      }
+      const quoteRates =
+        options.quoteRates === undefined ? undefined : await readQuoteRates(options.quoteRates, io);
+      if (quoteRates === null) {
         status.set(ExitCode.usage);
         return;
       }
@@ -126,6 +142,7 @@ export function registerParityCommand(program: Command, io: CliIO, status: ExitS
           parser,
           ...(startMs === undefined ? {} : { startMs }),
           ...(chartStarts === undefined ? {} : { chartStarts }),
+          ...(quoteRates === undefined ? {} : { quoteToAccountRate: quoteRates }),
           pnlRelativeTolerance: Number(options.pnlRelative),
         });
         // An export whose trades all lie outside the feed's time range (another symbol's data) proves
@@ -214,4 +231,22 @@ async function readChartStarts(path: string, io: CliIO): Promise<ChartStartRules
     return null;
   }
   return parsed.data;
+}
+
+/** Reads a `--quote-rates` CSV into a rate lookup; null (after printing each problem) when unusable. */
+export async function readQuoteRates(path: string, io: CliIO): Promise<((timeMs: number) => number) | null> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch {
+    io.stderr(`${path}: error: cannot read the rates file\n  hint: check the path\n`);
+    return null;
+  }
+  const parsed = parseDailyRates(text);
+  if ('problems' in parsed) {
+    for (const p of parsed.problems) io.stderr(`${path}:${String(p.line)}:1: error: ${p.message}\n`);
+    io.stderr('  hint: one "YYYY-MM-DD,rate" row per UTC day, ascending (`pineport rates` writes one)\n');
+    return null;
+  }
+  return parsed.lookup;
 }

@@ -1,0 +1,145 @@
+import type { Trade } from '../exports/trade.js';
+
+/** Milliseconds in a day. */
+const DAY_MS = 86_400_000;
+
+/** P&L in an export is rounded to the cent: a trade's rate is known to ± this over its quote P&L. */
+const HALF_CENT = 0.005;
+
+/** Trades whose quote-currency P&L is smaller than this say too little about the rate. */
+const MIN_QUOTE_PNL = 1;
+
+/** A day is listed only when at least this many trades, and a majority of its trades, agree. */
+const MIN_AGREEING = 3;
+
+/** One day's quote→account conversion rate, as TradingView applied it to the trades exiting that day. */
+export interface DailyRate {
+  /** The UTC day, `YYYY-MM-DD`. */
+  readonly day: string;
+  readonly rate: number;
+  /** Trades whose cent-rounded P&L admits `rate`. */
+  readonly agreeing: number;
+  /** Informative trades exiting that day. */
+  readonly trades: number;
+}
+
+/**
+ * Infers the daily quote→account currency rates TradingView applied (e.g. USDT→USD for a USDT pair
+ * in a USD account) from List of Trades exports: each closed trade's Net P&L in account currency is
+ * its quote-currency P&L, (exit − entry) × qty × direction, times the rate of its exit day, rounded
+ * to the cent — so each trade bounds the rate to an interval. Per UTC exit day, the rate is the
+ * middle of the region most intervals share (trades with commission or other costs disagree and
+ * are outvoted). Days with fewer than three agreeing trades, or no majority, are left out.
+ */
+export function inferDailyRates(exports: readonly (readonly Trade[])[]): DailyRate[] {
+  const byDay = new Map<number, [number, number][]>();
+  for (const trades of exports) {
+    for (const t of trades) {
+      if (t.open || !Number.isFinite(t.exitTime) || !Number.isFinite(t.profit)) continue;
+      const quotePnl = (t.exitPrice - t.entryPrice) * t.qty * (t.direction === 'long' ? 1 : -1);
+      if (Math.abs(quotePnl) < MIN_QUOTE_PNL) continue;
+      const a = (t.profit - HALF_CENT) / quotePnl;
+      const b = (t.profit + HALF_CENT) / quotePnl;
+      const day = Math.floor(t.exitTime / DAY_MS);
+      let list = byDay.get(day);
+      if (list === undefined) byDay.set(day, (list = []));
+      list.push([Math.min(a, b), Math.max(a, b)]);
+    }
+  }
+  const out: DailyRate[] = [];
+  for (const day of [...byDay.keys()].sort((x, y) => x - y)) {
+    const intervals = byDay.get(day) ?? [];
+    const best = mostSharedRegion(intervals);
+    // Too few or split trades: leave the day out (the lookup then uses the day before).
+    if (best.count < MIN_AGREEING || best.count * 2 <= intervals.length) continue;
+    out.push({
+      day: new Date(day * DAY_MS).toISOString().slice(0, 10),
+      rate: (best.from + best.to) / 2,
+      agreeing: best.count,
+      trades: intervals.length,
+    });
+  }
+  return out;
+}
+
+/** The region covered by the most intervals (a sweep over their ends; closed intervals). */
+function mostSharedRegion(intervals: readonly [number, number][]): {
+  from: number;
+  to: number;
+  count: number;
+} {
+  const events: [number, number][] = [];
+  for (const [lo, hi] of intervals) events.push([lo, 1], [hi, -1]);
+  // At equal positions, openings first: touching intervals share that point.
+  events.sort((x, y) => x[0] - y[0] || y[1] - x[1]);
+  let count = 0;
+  let best = { from: Number.NaN, to: Number.NaN, count: 0 };
+  for (let i = 0; i < events.length; i++) {
+    count += events[i][1];
+    if (events[i][1] === 1 && count > best.count) {
+      best = { from: events[i][0], to: events[i + 1][0], count };
+    }
+  }
+  return best;
+}
+
+/** Writes daily rates as CSV: `day,rate,agreeing,trades`. */
+export function dailyRatesCsv(rates: readonly DailyRate[]): string {
+  const lines = ['day,rate,agreeing,trades'];
+  for (const r of rates)
+    lines.push(`${r.day},${r.rate.toPrecision(10)},${String(r.agreeing)},${String(r.trades)}`);
+  return lines.join('\n') + '\n';
+}
+
+/** A problem in a rates file, with its line. */
+export interface RatesProblem {
+  readonly line: number;
+  readonly message: string;
+}
+
+/**
+ * Reads a `day,rate[,…]` CSV into a lookup by UNIX ms: the rate of that UTC day, else of the latest
+ * earlier day listed, else of the earliest day (a day TradingView's feed had no trade to show).
+ */
+export function parseDailyRates(
+  text: string,
+): { lookup: (timeMs: number) => number; days: number } | { problems: RatesProblem[] } {
+  const problems: RatesProblem[] = [];
+  const days: number[] = [];
+  const rates: number[] = [];
+  const lines = text.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].trim();
+    if (line === '' || (i === 0 && /^day\b/i.test(line))) continue;
+    const cells = line.split(',');
+    const dayText = cells[0];
+    const rateText = cells.length > 1 ? cells[1] : '';
+    const day = Date.parse(`${dayText}T00:00:00Z`);
+    const rate = Number(rateText);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(dayText) || Number.isNaN(day)) {
+      problems.push({ line: i + 1, message: `"${dayText}" is not a YYYY-MM-DD day` });
+    } else if (!(rate > 0) || !Number.isFinite(rate)) {
+      problems.push({ line: i + 1, message: `rate "${rateText}" is not a positive number` });
+    } else if (days.length > 0 && day <= days[days.length - 1]) {
+      problems.push({ line: i + 1, message: `${dayText} is not after the day before it (days must ascend)` });
+    } else {
+      days.push(day);
+      rates.push(rate);
+    }
+  }
+  if (problems.length > 0) return { problems };
+  if (days.length === 0) return { problems: [{ line: 1, message: 'no rates in the file' }] };
+  const lookup = (timeMs: number): number => {
+    // Binary search for the last day ≤ timeMs.
+    let lo = 0;
+    let hi = days.length - 1;
+    if (timeMs < days[0]) return rates[0];
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (days[mid] <= timeMs) lo = mid;
+      else hi = mid - 1;
+    }
+    return rates[lo];
+  };
+  return { lookup, days: days.length };
+}
