@@ -267,6 +267,9 @@ export const reportJsonSchema = z.object({
   trades: z.number().int().nonnegative(),
 });
 
+/** `runs delete --json`. */
+export const runsDeleteJsonSchema = z.object({ deleted: z.number().int().positive() });
+
 /** `runs list --json`, `runs show --json`, `runs export --format json` (the store's own schemas). */
 export { runListSchema as runsListJsonSchema };
 export { runDetailsSchema as runsShowJsonSchema };
@@ -286,4 +289,5 @@ export const commandJsonSchemas = {
   'runs list': runListSchema,
   'runs show': runDetailsSchema,
   'runs export': runExportSchema,
+  'runs delete': runsDeleteJsonSchema,
 } as const;

@@ -100,6 +100,8 @@ describe('--json output of every command matches its schema', () => {
     expect(shown.windows.length).toBe(wf.windows.length);
     const exported = await jsonOf('runs export', [String(optimize.runId), '--store', store]);
     expect(exported.run.studyId).not.toBeNull();
+    const deleted = await jsonOf('runs delete', ['1', '--store', store]);
+    expect(deleted).toEqual({ deleted: 1 });
     const out = join(dir, 'r.html');
     const report = await jsonOf('report', [String(optimize.runId), '-o', out, '--store', store]);
     expect(report.output).toBe(out);

@@ -317,13 +317,14 @@ export function registerRunsCommand(program: Command, io: CliIO, status: ExitSta
     runs
       .command('delete')
       .description('Delete a run and everything stored with it (its optimiser study stays)')
-      .argument('<id>', 'run id (see `pineport runs list`)'),
+      .argument('<id>', 'run id (see `pineport runs list`)')
+      .option('--json', 'print { "deleted": id } (runsDeleteJsonSchema)'),
   )
     .addHelpText('after', '\nExample:\n  pineport runs delete 12')
-    .action(async (idText: string, options: StoreOption) => {
+    .action(async (idText: string, options: StoreOption & { json?: boolean }) => {
       await withRun(context(options), idText, (store, id) => {
         if (!store.deleteRun(id)) return false;
-        io.stdout(`Deleted run ${id}.\n`);
+        io.stdout(options.json === true ? `${JSON.stringify({ deleted: id })}\n` : `Deleted run ${id}.\n`);
         return true;
       });
     });
