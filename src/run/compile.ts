@@ -81,6 +81,10 @@ export function loadGeneratedModule(code: string, origin?: PineOrigin): LoadedMo
     compilerOptions: {
       module: ts.ModuleKind.CommonJS,
       target: ts.ScriptTarget.ES2022,
+      // State fields are assigned in the constructor. With ES2022 `define` semantics each bare
+      // field declaration would first create the field as `undefined`, and V8 would then keep it
+      // as a tagged pointer and allocate a heap number on every per-bar store of a float.
+      useDefineForClassFields: false,
       esModuleInterop: false,
     },
   }).outputText;
