@@ -72,7 +72,7 @@ export function registerParityCommand(program: Command, io: CliIO, status: ExitS
     )
     .option('--only <text>', 'only cases whose name contains this text')
     .option('--timezone <tz>', "timezone of the exports' times", 'UTC+8')
-    .option('--pnl-relative <x>', 'relative P&L tolerance for quote→account currency conversion', '0.003')
+    .option('--pnl-relative <x>', 'relative P&L tolerance when no --quote-rates are given (e.g. 0.003)', '0')
     .option(
       '--feed-ticker <name>',
       'the symbol the --data feed holds; cases naming another ticker are skipped',
@@ -81,7 +81,7 @@ export function registerParityCommand(program: Command, io: CliIO, status: ExitS
     .option('--json', 'print every case as JSON')
     .addHelpText(
       'after',
-      '\nExample:\n  pineport parity ../shared/parity/eth-usdt-15m/cases --pine ../corpus-pf/validation \\\n    --data ../shared/parity/eth-usdt-15m/data/ohlcv_ETH-USDT-USDT_15m_warmup6m.csv --start 2025-03-31T00:00Z \\\n    --chart-starts data/parity/eth-usdt-15m.chart-starts.json',
+      '\nExample:\n  pineport parity ../shared/parity/eth-usdt-15m/cases --pine ../corpus-pf/validation \\\n    --data ../shared/parity/eth-usdt-15m/data/ohlcv_ETH-USDT-USDT_15m_warmup6m.csv --start 2025-03-31T00:00Z \\\n    --chart-starts data/parity/eth-usdt-15m.chart-starts.json --quote-rates data/parity/eth-usdt-15m.usdt-usd-rates.csv',
     )
     .action(async (corpus: string, options: ParityOptions) => {
       const loaded = await loadFeed(options.data, io, status);
