@@ -10,28 +10,11 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadOhlcvFile } from '../../src/data/index.js';
-import { runBacktest, type BarColumns } from '../../src/run/backtest.js';
-import { compilePine, loadGeneratedModule, type LoadedModule } from '../../src/run/compile.js';
+import { compilePine, loadGeneratedModule } from '../../src/run/compile.js';
 import { PineParser } from '../../src/parser/index.js';
 import { evenSample, median } from '../lib/stats.js';
 import { findRepoRoot } from '../lib/paths.js';
-
-/** CPU milliseconds of this process (user + system): steadier than wall time on a loaded machine. */
-function cpuMs(): number {
-  const used = process.cpuUsage();
-  return (used.user + used.system) / 1000;
-}
-
-/** Best-of-n bars/s of one module over the feed (CPU time). */
-function moduleRate(module: LoadedModule, bars: BarColumns, repeats: number): number {
-  let best = Infinity;
-  for (let i = 0; i < repeats; i++) {
-    const started = cpuMs();
-    runBacktest(module, bars, { symbol: { mintick: 0.01 }, timeframe: '15' });
-    best = Math.min(best, cpuMs() - started);
-  }
-  return bars.time.length / (best / 1000);
-}
+import { cpuMs, moduleBarsPerSecond } from './timing.js';
 
 /** Best-of-n bars/s of a hand-written EMA(9)/EMA(21) cross over the closes (the load gauge). */
 function baselineRate(close: Float64Array, repeats: number): number {
@@ -89,13 +72,13 @@ async function main(): Promise<void> {
     }
     const module = loadGeneratedModule(compiled.code);
     try {
-      moduleRate(module, bars, 1);
+      moduleBarsPerSecond(module, bars, 1);
     } catch {
       console.log(`${name.padEnd(60)} runtime error`);
       continue;
     }
     const base = baselineRate(bars.close, 20);
-    const rate = moduleRate(module, bars, repeats);
+    const rate = moduleBarsPerSecond(module, bars, repeats);
     rates.push(rate);
     ratios.push(rate / base);
     console.log(

@@ -1,23 +1,13 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadOhlcvFile } from '../../src/data/index.js';
-import { runBacktest, type BarColumns } from '../../src/run/backtest.js';
-import { compilePine, loadGeneratedModule, type LoadedModule } from '../../src/run/compile.js';
+import type { BarColumns } from '../../src/run/backtest.js';
+import { compilePine, loadGeneratedModule } from '../../src/run/compile.js';
 import { PineParser } from '../../src/parser/index.js';
 import type { BenchContext, BenchSuite, SuiteReport } from '../lib/contract.js';
 import { figure } from '../lib/figure.js';
 import { median } from '../lib/stats.js';
-
-/** Best-of-n bars/s of one module over the feed (the first runs warm the JIT). */
-function barsPerSecond(module: LoadedModule, bars: BarColumns, repeats: number): number {
-  let best = Infinity;
-  for (let i = 0; i < repeats; i++) {
-    const started = performance.now();
-    runBacktest(module, bars, { symbol: { mintick: 0.01 }, timeframe: '15' });
-    best = Math.min(best, performance.now() - started);
-  }
-  return bars.time.length / (best / 1000);
-}
+import { cpuMs, moduleBarsPerSecond } from './timing.js';
 
 /**
  * The same-run baseline: a hand-written TypeScript EMA(9)/EMA(21) cross that flips a position on
@@ -28,7 +18,7 @@ function handWrittenBaseline(bars: BarColumns, repeats: number): number {
   let best = Infinity;
   let checksum = 0;
   for (let r = 0; r < repeats; r++) {
-    const started = performance.now();
+    const started = cpuMs();
     const a1 = 2 / 10;
     const a2 = 2 / 22;
     let fast = bars.close[0];
@@ -50,7 +40,7 @@ function handWrittenBaseline(bars: BarColumns, repeats: number): number {
       prevDiff = diff;
     }
     checksum += pnl;
-    best = Math.min(best, performance.now() - started);
+    best = Math.min(best, cpuMs() - started);
   }
   if (Number.isNaN(checksum)) throw new Error('baseline produced NaN');
   return bars.time.length / (best / 1000);
@@ -89,7 +79,7 @@ export const suite: BenchSuite = {
       const compiled = await compilePine(readFileSync(join(corpus, file), 'utf8'), { file, parser });
       if (!compiled.code || compiled.diagnostics.some((d) => d.severity === 'error')) continue;
       try {
-        rates.push(barsPerSecond(loadGeneratedModule(compiled.code), bars, ctx.quick ? 1 : 3));
+        rates.push(moduleBarsPerSecond(loadGeneratedModule(compiled.code), bars, ctx.quick ? 1 : 5));
       } catch {
         // A strategy that stops with a runtime error is reported by `pineport parity`, not timed here.
       }
@@ -98,7 +88,7 @@ export const suite: BenchSuite = {
     return {
       figures: [
         figure({
-          name: `median over ${rates.length} corpus strategies`,
+          name: `median over ${rates.length} corpus strategies (range ${(Math.min(...rates) / 1e6).toFixed(2)}–${(Math.max(...rates) / 1e6).toFixed(2)} M, CPU time)`,
           unit: 'M bars/s',
           better: 'higher',
           measured: median(rates) / 1e6,
