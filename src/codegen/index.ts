@@ -3,7 +3,7 @@ import type { Analysis } from '../analysis/index.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { codegenCodes } from '../diagnostics/codes/codegen.js';
 import { Emitter } from './emitter.js';
-import { assembleModule, type ModuleOptions } from './module.js';
+import { assembleModule, generatedCodeStyle, type ModuleOptions } from './module.js';
 
 export interface GeneratedModule {
   /** The TypeScript module, formatted with prettier. */
@@ -24,12 +24,7 @@ export async function generateModule(
   const raw = assembleModule(analysis, parts, options);
   const diagnostics = [...emitter.diagnostics.all];
   try {
-    const code = await format(raw, {
-      parser: 'typescript',
-      singleQuote: true,
-      printWidth: 110,
-      trailingComma: 'all',
-    });
+    const code = await format(raw, generatedCodeStyle);
     return { code, diagnostics };
   } catch (error) {
     diagnostics.push({

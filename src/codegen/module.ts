@@ -1,4 +1,5 @@
 import type { Analysis, LiteralValue } from '../analysis/index.js';
+import type { Options } from 'prettier';
 import {
   Project,
   Scope,
@@ -14,6 +15,18 @@ import { blankLineBefore, fieldInits, fieldProperties, jsDoc, statementLines } f
 import type { EmittedParts } from './emitter.js';
 import { camel, strategyConstant } from './builtins/strategy.js';
 import { commentText } from './comment.js';
+
+/**
+ * How prettier formats generated modules. `babel-ts` parses this code faster than the `typescript`
+ * parser and formats every corpus and golden module to the same bytes (test/codegen checks the
+ * goldens both ways).
+ */
+export const generatedCodeStyle: Readonly<Options> = {
+  parser: 'babel-ts',
+  singleQuote: true,
+  printWidth: 110,
+  trailingComma: 'all',
+};
 
 export interface ModuleOptions {
   /** The Pine file the module was generated from, for the header comment. */

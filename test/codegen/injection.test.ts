@@ -12,10 +12,17 @@ function pineString(value: string): string {
 function script(danger: string, commentDanger: string): string {
   return [
     '//@version=5',
+    `//@description ${commentDanger}`,
     `strategy(${pineString(danger)}, overlay=true)`,
     `// ${commentDanger}`,
     `//@function ${commentDanger}`,
+    `//@param x ${commentDanger}`,
     'f(x) => x + 1',
+    `// ${commentDanger}`,
+    `//@type ${commentDanger}`,
+    `//@field p ${commentDanger}`,
+    'type T',
+    '    float p = 1.0',
     `label = input.string(${pineString(danger)}, ${pineString(danger)})`,
     `s = ${pineString(danger)} + label`,
     `if str.length(s) > 0`,
