@@ -77,17 +77,7 @@ export interface PineOrigin {
  * reach nothing but the runtime.
  */
 export function loadGeneratedModule(code: string, origin?: PineOrigin): LoadedModule {
-  const transpiled = ts.transpileModule(code, {
-    compilerOptions: {
-      module: ts.ModuleKind.CommonJS,
-      target: ts.ScriptTarget.ES2022,
-      // State fields are assigned in the constructor. With ES2022 `define` semantics each bare
-      // field declaration would first create the field as `undefined`, and V8 would then keep it
-      // as a tagged pointer and allocate a heap number on every per-bar store of a float.
-      useDefineForClassFields: false,
-      esModuleInterop: false,
-    },
-  }).outputText;
+  const transpiled = generatedJavaScript(code);
   // A stable name for stack frames in this module's code, so errors can be mapped back to Pine.
   const sourceUrl = `pineport-generated/${createHash('sha256').update(code).digest('hex').slice(0, 16)}.js`;
   const js = `${transpiled}\n//# sourceURL=${sourceUrl}`;
@@ -109,6 +99,21 @@ export function loadGeneratedModule(code: string, origin?: PineOrigin): LoadedMo
     inputDescriptors: exports.inputDescriptors as LoadedModule['inputDescriptors'],
     locate: siteLocator(js, sourceUrl, origin),
   };
+}
+
+/** The JavaScript the loader runs for a generated module (types stripped, no type check, CommonJS). */
+export function generatedJavaScript(code: string): string {
+  return ts.transpileModule(code, {
+    compilerOptions: {
+      module: ts.ModuleKind.CommonJS,
+      target: ts.ScriptTarget.ES2022,
+      // State fields are assigned in the constructor. With ES2022 `define` semantics each bare
+      // field declaration would first create the field as `undefined`, and V8 would then keep it
+      // as a tagged pointer and allocate a heap number on every per-bar store of a float.
+      useDefineForClassFields: false,
+      esModuleInterop: false,
+    },
+  }).outputText;
 }
 
 /** Maps an error's innermost frame in the module's code to the Pine statement (lazily, on error). */

@@ -1,7 +1,7 @@
 // The compile → load → run pipeline as a library (the CLI's `port`/`transpile` and `run` use it).
 export { Compiler, transpile } from './compiler.js';
 export type { CompileCacheStats, TranspileOptions, TranspileResult } from './compiler.js';
-export { compilePine, loadGeneratedModule } from './compile.js';
+export { compilePine, generatedJavaScript, loadGeneratedModule } from './compile.js';
 export type { Compiled, LoadedModule, PineErrorSite, PineOrigin } from './compile.js';
 export { barsFrom, runBacktest } from './backtest.js';
 export type { BacktestOptions, BacktestRun, BarColumns } from './backtest.js';

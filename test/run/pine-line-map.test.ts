@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ts } from 'ts-morph';
 import { describe, expect, it } from 'vitest';
+import { generatedJavaScript } from '../../src/run/compile.js';
 import { Compiler } from '../../src/run/compiler.js';
 import { PineLineMap } from '../../src/run/pine-location.js';
 
@@ -14,17 +14,11 @@ const files = readdirSync(CORPUS, { recursive: true, encoding: 'utf8' })
   .sort();
 const compiler = new Compiler();
 
-function javascriptOf(code: string): string {
-  return ts.transpileModule(code, {
-    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 },
-  }).outputText;
-}
-
 describe('PineLineMap over the generated corpus modules', () => {
   it.each(files)('%s: each marked statement maps to its marker', async (file) => {
     const { code } = await compiler.transpile(readFileSync(join(CORPUS, file), 'utf8'), { file });
     expect(code).toBeDefined();
-    const js = javascriptOf(code ?? '');
+    const js = generatedJavaScript(code ?? '');
     const map = new PineLineMap(js);
     const lines = js.split('\n');
     let checked = 0;

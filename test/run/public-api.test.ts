@@ -5,7 +5,7 @@ import * as entry from '../../src/index.js';
 
 it('exports transpile, the compiler and the run pipeline from the package entry', () => {
   expect(Object.keys(entry).sort()).toEqual(
-    `Compiler DiagnosticBag LineMap allDiagnosticDefinitions barsFrom compilePine hasErrors
+    `Compiler DiagnosticBag LineMap allDiagnosticDefinitions barsFrom compilePine generatedJavaScript hasErrors
      loadGeneratedModule plotsCsv renderDiagnostic runBacktest runtimeErrorDiagnostic sortDiagnostics transpile`
       .split(/\s+/)
       .sort(),
