@@ -84,11 +84,18 @@ async function storedBars(provenance: Provenance | null): Promise<ReportBars | u
   return { time, open, high, low, close, volume };
 }
 
-function meta(run: RunDetails, times: Float64Array): ReportInput['meta'] {
+function meta(run: RunDetails, times: Float64Array, trades: readonly Trade[]): ReportInput['meta'] {
   const title = run.name ?? run.provenance?.pinePath ?? `run ${String(run.id)}`;
   const currency = run.strategy.currency;
-  const from = run.provenance?.dataFirstTime ?? (times.length > 0 ? times[0] : run.createdAt);
-  const to = run.provenance?.dataLastTime ?? (times.length > 0 ? times[times.length - 1] : run.createdAt);
+  // Without data or a curve (verify of two trade lists) the trades span the run.
+  const entries = trades.map((t) => t.entryTime).filter(Number.isFinite);
+  const exits = trades.map((t) => t.exitTime).filter(Number.isFinite);
+  const from =
+    run.provenance?.dataFirstTime ??
+    (times.length > 0 ? times[0] : entries.length > 0 ? Math.min(...entries) : run.createdAt);
+  const to =
+    run.provenance?.dataLastTime ??
+    (times.length > 0 ? times[times.length - 1] : exits.length > 0 ? Math.max(...exits) : run.createdAt);
   return {
     title,
     strategyName: title,
@@ -355,7 +362,7 @@ export async function reportInputFromStore(
       (t) => t.profit,
     );
   return {
-    meta: { ...meta(run, time), inputs: parameters(shownInputs(run)) },
+    meta: { ...meta(run, time, trades), inputs: parameters(shownInputs(run)) },
     ...(bars === undefined ? {} : { bars }),
     trades,
     equity: { time, equity },

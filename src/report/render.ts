@@ -74,11 +74,14 @@ export function renderReport(input: ReportInput, assets: ChartAssets = loadChart
   const body =
     headerHtml(meta, links) +
     priceChart +
-    element(
-      'div',
-      { class: 'row2' },
-      chartBox('equity-chart', 'Equity', 250) + chartBox('drawdown-chart', 'Drawdown from peak', 250),
-    ) +
+    // A comparison of two trade lists (verify without a strategy run) has no equity curve to draw.
+    (input.equity.time.length === 0
+      ? ''
+      : element(
+          'div',
+          { class: 'row2' },
+          chartBox('equity-chart', 'Equity', 250) + chartBox('drawdown-chart', 'Drawdown from peak', 250),
+        )) +
     element(
       'div',
       { class: 'row-main' },

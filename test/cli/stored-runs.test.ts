@@ -106,6 +106,19 @@ describe('stored verify, optimize and walk-forward runs', () => {
     const row = /<tr[^>]*id="first-divergence"[^>]*>([\s\S]*?)<\/tr>/.exec(page)?.[1] ?? '';
     expect(row).toContain('<td class="diff">2,925.00</td>');
     expect(row).toContain('<td class="diff">2,919.71</td>');
+
+    // Two trade lists compared without a strategy run: stored too, and the page has no equity charts.
+    const lists = join(dir, 'lists.html');
+    const r2 = await cli([
+      'verify',
+      ...['--tv', edited, '--trades', exported, '--timezone', 'UTC', '--mintick', '0.01'],
+      ...['--store', store, '--report', lists],
+    ]);
+    expect(r2.err).toBe('');
+    expect(storedRun(2)).toMatchObject({ kind: 'verify', tradeCount: 172, provenance: null });
+    const listsPage = await rebuiltEquals(2, lists);
+    expect(listsPage).toContain('id="first-divergence"');
+    expect(listsPage).not.toContain('id="equity-chart"');
   });
 
   it('optimize: the study lives in the store, resumes trial by trial, and the report shows it', async () => {

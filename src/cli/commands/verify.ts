@@ -316,7 +316,7 @@ async function recordVerify(
       inputs: toStoredJson(run?.inputs ?? {}),
       strategy: toStoredJson(run?.strategy ?? {}),
       symbol: { mintick: r.mintick },
-      provenance: run?.provenance ?? {},
+      ...(run === undefined ? {} : { provenance: run.provenance }),
       status: 'complete',
       wallMs: performance.now() - r.started,
       summary: toStoredJson(summary),
