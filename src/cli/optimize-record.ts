@@ -52,17 +52,20 @@ export interface OptimizeRecordSource {
 const first = (d: readonly Diagnostic[]): string | undefined =>
   d.find((x) => x.severity === 'error')?.message;
 
+/** How an optimisation ran: what its stored summary records besides the outcome. */
+export interface OptimizeSettings {
+  readonly sampler: string;
+  readonly seed: number;
+  readonly batchSize: number;
+  readonly workers: number;
+  readonly objectives: readonly Objective[];
+  readonly constraints: readonly string[];
+}
+
 /** The optimize run's summary block (settings, outcome, robustness). */
 export function optimizeSummary(
   study: string,
-  settings: {
-    readonly sampler: string;
-    readonly seed: number;
-    readonly batchSize: number;
-    readonly workers: number;
-    readonly objectives: readonly Objective[];
-    readonly constraints: readonly string[];
-  },
+  settings: OptimizeSettings,
   result: StudyResult,
   best: Trial | undefined,
   robustness: RobustnessReport,

@@ -5,7 +5,6 @@ import { computeMetrics } from '../metrics/index.js';
 import {
   JsonlStudyStore,
   robustnessReport,
-  type Objective,
   type SearchSpace,
   type StudyResult,
   type StudyStore,
@@ -22,6 +21,7 @@ import {
   walkForwardRobustness,
   windowRows,
   type OptimizeRecordSource,
+  type OptimizeSettings,
 } from './optimize-record.js';
 import {
   openRecordStore,
@@ -95,14 +95,8 @@ export function studyStoreFor(
 }
 
 /** The optimize run's figures the store and report need. */
-export interface OptimizeOutcome {
+export interface OptimizeOutcome extends OptimizeSettings {
   readonly studyName: string;
-  readonly sampler: string;
-  readonly seed: number;
-  readonly batchSize: number;
-  readonly workers: number;
-  readonly objectives: readonly Objective[];
-  readonly constraints: readonly string[];
   readonly space: SearchSpace;
   readonly result: StudyResult;
   readonly best: Trial | undefined;
