@@ -25,11 +25,15 @@ function efficiencyFigures(label: string, r: EfficiencyResult): Figure[] {
   const fmt = (xs: readonly number[]): string => xs.map((x) => x.toFixed(2)).join('/');
   console.log(
     `${label}: 1 worker ${fmt(r.seconds1)} s, 2 workers ${fmt(r.seconds2)} s, efficiency ` +
-      `${r.efficiencies.map((e) => `${pct(e)} %`).join(', ')}; identical trial tables: ${String(r.identical)}`,
+      `${r.efficiencies.map((e) => `${pct(e)} %`).join(', ')}; main thread busy during 2-worker runs ` +
+      `${r.mainBusy2.map((b) => `${pct(b)} %`).join(', ')}; CPU seconds 1 worker ${fmt(r.cpu1)}, 2 workers ` +
+      `${fmt(r.cpu2)}; identical trial tables: ${String(r.identical)}`,
   );
   if (!r.identical) throw new Error(`${label}: 1- and 2-worker trial tables differ`);
   const t1 = [...r.seconds1].sort((a, b) => a - b)[r.seconds1.length >> 1];
   const t2 = [...r.seconds2].sort((a, b) => a - b)[r.seconds2.length >> 1];
+  const c1 = [...r.cpu1].sort((a, b) => a - b)[r.cpu1.length >> 1];
+  const c2 = [...r.cpu2].sort((a, b) => a - b)[r.cpu2.length >> 1];
   const common = {
     unit: '% efficiency',
     better: 'higher' as const,
@@ -50,6 +54,17 @@ function efficiencyFigures(label: string, r: EfficiencyResult): Figure[] {
       name: `${label}, efficiency median of ${r.efficiencies.length}`,
       measured: pct(r.median),
       target: { op: '>=', value: 80 },
+    }),
+    // Load-independent companion: the CPU time the same grid costs on 2 workers against 1 (extra
+    // work from running in parallel: messages, contention, GC). On a busy machine the scheduler
+    // shares the cores between process groups, so wall time cannot show 2-worker speed-up there.
+    figure({
+      name: `${label}, CPU time on 2 workers (median run)`,
+      unit: 'CPU s',
+      better: 'lower',
+      measured: c2,
+      baselineName: '1 worker',
+      baseline: c1,
     }),
     figure({
       ...common,

@@ -21,7 +21,7 @@ export async function timedGrid(
   workload: GridWorkload,
   workers: number,
   trials: number,
-): Promise<{ seconds: number; study: StudyResult }> {
+): Promise<{ seconds: number; cpuSeconds: number; mainBusy: number; study: StudyResult }> {
   const evaluator = new PoolEvaluator({
     worker: workload.worker,
     workers,
@@ -35,6 +35,8 @@ export async function timedGrid(
     );
     await Promise.all(first.map((p) => evaluator.evaluate(p)));
     const t0 = process.hrtime.bigint();
+    const loop0 = performance.eventLoopUtilization();
+    const cpu0 = process.cpuUsage();
     const study = await runStudy({
       space: workload.space,
       sampler: createSampler('grid', workload.space, { seed: 0, directions: ['maximize'] }).sampler!,
@@ -45,7 +47,14 @@ export async function timedGrid(
       trials,
       batchSize: 100,
     });
-    return { seconds: Number(process.hrtime.bigint() - t0) / 1e9, study };
+    // Share of the run the main thread's event loop was busy (scoring, storing, posting tasks):
+    // on a 2-core machine with 2 workers it competes with them, so it should be near 0.
+    const mainBusy = performance.eventLoopUtilization(loop0).utilization;
+    // CPU time of every thread of the process (workers, main, GC): what the grid cost in work,
+    // whatever share of the cores other processes left it.
+    const cpu = process.cpuUsage(cpu0);
+    const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+    return { seconds: Number(process.hrtime.bigint() - t0) / 1e9, cpuSeconds, mainBusy, study };
   } finally {
     await evaluator.close();
   }
@@ -55,6 +64,11 @@ export async function timedGrid(
 export interface EfficiencyResult {
   readonly seconds1: readonly number[];
   readonly seconds2: readonly number[];
+  /** Process CPU seconds of each run (all threads). */
+  readonly cpu1: readonly number[];
+  readonly cpu2: readonly number[];
+  /** Main-thread event-loop utilisation of each 2-worker run. */
+  readonly mainBusy2: readonly number[];
   /** Per repetition `t1 / (2·t2)`. */
   readonly efficiencies: readonly number[];
   readonly best: number;
@@ -76,6 +90,9 @@ export async function parallelEfficiency(
     JSON.stringify(s.trials.map((t) => [t.number, t.params, t.values]));
   const seconds1: number[] = [];
   const seconds2: number[] = [];
+  const mainBusy2: number[] = [];
+  const cpu1: number[] = [];
+  const cpu2: number[] = [];
   let first: StudyResult | undefined;
   let identical = true;
   for (let r = 0; r < repeats; r++) {
@@ -85,11 +102,17 @@ export async function parallelEfficiency(
     identical &&= table(one.study) === table(first) && table(two.study) === table(first);
     seconds1.push(one.seconds);
     seconds2.push(two.seconds);
+    mainBusy2.push(two.mainBusy);
+    cpu1.push(one.cpuSeconds);
+    cpu2.push(two.cpuSeconds);
   }
   const efficiencies = seconds1.map((t1, i) => t1 / (2 * seconds2[i]));
   return {
     seconds1,
     seconds2,
+    mainBusy2,
+    cpu1,
+    cpu2,
     efficiencies,
     best: Math.max(...efficiencies),
     median: median(efficiencies),
