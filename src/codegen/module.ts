@@ -21,12 +21,12 @@ import { commentText } from './comment.js';
  * parser and formats every corpus and golden module to the same bytes (test/codegen checks the
  * goldens both ways).
  */
-export const generatedCodeStyle: Readonly<Options> = {
+export const generatedCodeStyle: Readonly<Options> = Object.freeze({
   parser: 'babel-ts',
   singleQuote: true,
   printWidth: 110,
   trailingComma: 'all',
-};
+});
 
 export interface ModuleOptions {
   /** The Pine file the module was generated from, for the header comment. */
