@@ -1,7 +1,7 @@
 /**
  * pineport/report — one self-contained offline HTML page per run: candles with trades, equity,
  * drawdown, TradingView's Performance Summary, monthly returns, list of trades, and the
- * optimisation, walk-forward, robustness and verify sections when a run has them.
+ * optimisation, walk-forward, robustness, verify and health sections when a run has them.
  */
 export { renderReport } from './render.js';
 export type {

@@ -1,4 +1,7 @@
 /** Assembles the report page: static HTML sections, the JSON data block, the inlined libraries. */
+// The Health section is built by src/health with this folder's html.ts helpers; src/health imports
+// no other part of src/report, so the two modules form no import cycle.
+import { healthSectionHtml } from '../health/html.js';
 import { inlineScript, loadChartAssets, type ChartAssets } from './assets.js';
 import { chartData } from './chart-data.js';
 import { CLIENT_SCRIPT } from './client.js';
@@ -31,8 +34,8 @@ const CONTENT_SECURITY_POLICY =
 /**
  * Renders a run as one self-contained offline HTML page: candles with trade markers
  * (lightweight-charts), equity and drawdown (uPlot), Performance Summary, monthly returns, list of
- * trades, and the optimisation / walk-forward / robustness / verify sections when the input has
- * them. All user text is escaped. `assets` defaults to the libraries in node_modules.
+ * trades, and the optimisation / walk-forward / robustness / verify / health sections when the input
+ * has them. All user text is escaped. `assets` defaults to the libraries in node_modules.
  */
 export function renderReport(input: ReportInput, assets: ChartAssets = loadChartAssets()): string {
   const { meta } = input;
@@ -58,6 +61,10 @@ export function renderReport(input: ReportInput, assets: ChartAssets = loadChart
   if (input.verify !== undefined) {
     links.push(['verify', 'Verify']);
     optional.push(verifySection(input.verify, currency));
+  }
+  if (input.health !== undefined) {
+    links.push(['health', 'Health']);
+    optional.push(healthSectionHtml(input.health));
   }
   links.push(['settings', 'Settings']);
   const priceChart = hasBars

@@ -3,6 +3,7 @@
  * so a run loaded from the store, a backtest in memory or a backend can all produce it.
  */
 import type { Trade } from '../exports/index.js';
+import type { HealthReport } from '../health/schema.js';
 import type { PerformanceMetrics } from '../metrics/index.js';
 import type { BootstrapResult, PboResult, PlateauResult } from '../robust/index.js';
 import type { PerformanceSummary } from '../runtime/strategy/summary.js';
@@ -140,4 +141,6 @@ export interface ReportInput {
   readonly robustness?: RobustnessSection;
   /** The TradingView comparison of a `verify` run. */
   readonly verify?: ComparisonReport;
+  /** The `pineport doctor` findings and figures (look-ahead, warm-up, sanity) of this strategy and feed. */
+  readonly health?: HealthReport;
 }

@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseFormatted, renderReport, type ReportInput } from '../../src/report/index.js';
 import type { PerformanceSummary, SummaryColumn } from '../../src/runtime/strategy/summary.js';
 import type { ElementLike, PageGlobals } from './dom.js';
+import { watchProblems } from './problems.js';
 import { buildReportInput, HOSTILE_TITLE } from './fixture.js';
 import { buildFullReportInput } from './sections-fixture.js';
 
@@ -107,14 +108,7 @@ describe.skipIf(!hasChromium)('report in headless Chromium', () => {
     const file = join(dir, `${name}.html`);
     writeFileSync(file, renderReport(input));
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
-    const problems: string[] = [];
-    page.on('console', (m) => {
-      if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`);
-    });
-    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-    page.on('request', (r) => {
-      if (!r.url().startsWith('file:') && !r.url().startsWith('data:')) problems.push(`request: ${r.url()}`);
-    });
+    const problems = watchProblems(page);
     await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
     await page.waitForFunction(
       () =>
@@ -212,6 +206,18 @@ describe.skipIf(!hasChromium)('report in headless Chromium', () => {
       input.trades[3].exitPrice.toFixed(2).replace(/\B(?=(\d{3})+\.)/g, ','),
     );
     expect(await page.locator('.diff-table tbody tr').count()).toBe(input.trades.length);
+    // Health: a nav link to it, its heading, the three findings worst first, the finding's <b> as text.
+    expect(await page.locator('nav a[href="#health"]').textContent()).toBe('Health');
+    expect(await page.locator('#health h2').textContent()).toBe('Health');
+    const findings = await page.$$eval('#health tbody tr', (rows: unknown[]) =>
+      (rows as ElementLike[]).map((r) => r.textContent ?? ''),
+    );
+    expect(findings.map((f) => f.slice(0, f.indexOf('PP')))).toEqual(['error', 'warning', 'info']);
+    expect(findings[0]).toContain("plot '<b>fast</b>' changed before the cut");
+    expect(await page.locator('#health b').count()).toBe(0);
+    expect(await page.locator('#health p').first().textContent()).toBe(
+      'look-ahead: 3 truncated runs, 1 changed bars before their cut',
+    );
     await page.screenshot({ path: join(ARTIFACTS, 'report-sections.png'), fullPage: true });
     await page.close();
   });

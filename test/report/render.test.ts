@@ -75,12 +75,16 @@ describe('renderReport', () => {
   });
 
   it('renders optional sections only when present', () => {
-    for (const id of ['optimisation', 'walk-forward', 'robustness', 'verify'])
+    for (const id of ['optimisation', 'walk-forward', 'robustness', 'verify', 'health']) {
       expect(html).not.toContain(`id="${id}"`);
+      expect(html).not.toContain(`href="#${id}"`);
+    }
     const full = renderReport(buildFullReportInput());
-    for (const id of ['optimisation', 'walk-forward', 'robustness', 'verify', 'first-divergence']) {
+    for (const id of ['optimisation', 'walk-forward', 'robustness', 'verify', 'first-divergence', 'health']) {
       expect(full).toContain(`id="${id}"`);
     }
+    for (const id of ['optimisation', 'walk-forward', 'robustness', 'verify', 'health'])
+      expect(full).toContain(`href="#${id}"`);
   });
 
   it('leaves the price chart out when there are no bars', () => {

@@ -1,9 +1,11 @@
 /**
  * The optional sections on top of the backtest fixture: a grid study with a known shape, walk-forward
  * windows over the fixture's bars, robustness figures from src/robust, and a verify comparison in
- * which "our" trade list differs from the reference at a known trade.
+ * which "our" trade list differs from the reference at a known trade, and a health report with one
+ * finding of each severity (text with HTML specials, to check escaping).
  */
 import type { Trade } from '../../src/exports/index.js';
+import type { HealthReport } from '../../src/health/index.js';
 import type { OptimisationTrial, ReportInput } from '../../src/report/index.js';
 import { sharpeStatistic, stationaryBootstrap } from '../../src/robust/index.js';
 import { compareTrades } from '../../src/verify/index.js';
@@ -97,5 +99,24 @@ export function buildFullReportInput(): ReportInput {
       plateau: { optimum: 100, plateau: 97.5, worst: 95, ratio: 0.975, points: 9 },
     },
     verify: compareTrades(base.trades, divergedTrades(base.trades), { mintick: 0.01 }),
+    health: HEALTH,
   };
 }
+
+/** Three findings, given best first so the section's worst-first order is visible; the <b> must stay text. */
+export const HEALTH: HealthReport = {
+  bars: 500,
+  runs: 12,
+  findings: [
+    { code: 'PP9305', severity: 'info', message: '1 trade(s) still open at the last bar' },
+    { code: 'PP9302', severity: 'warning', message: '2 trade(s) entered in the first 40 bars' },
+    {
+      code: 'PP9201',
+      severity: 'error',
+      message: "plot '<b>fast</b>' changed before the cut",
+      hint: 'use close[1]',
+      span: { start: 0, end: 1, line: 12, column: 1, endLine: 12, endColumn: 2 },
+    },
+  ],
+  lookahead: { cuts: [100, 250, 400], differingCuts: 1 },
+};

@@ -19,7 +19,8 @@ function writeOurs(name: string, trades: typeof tvTrades): string {
   return path;
 }
 
-const verify = (args: string[]) => runCommand(registerVerifyCommand, ['verify', ...args]);
+// --no-save: these runs are not recorded, so the test writes no ./.pineport/runs.db into the checkout.
+const verify = (args: string[]) => runCommand(registerVerifyCommand, ['verify', '--no-save', ...args]);
 
 describe('pineport verify --tv --trades', () => {
   it('the export against itself (as our JSON, times in UTC ms) is exact', async () => {

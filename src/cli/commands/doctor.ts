@@ -1,10 +1,17 @@
+import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { loadOhlcvFile } from '../../data/index.js';
+import { inferTimeframe, loadOhlcvFile } from '../../data/index.js';
 import { checkModuleHealth, renderHealthReport, type HealthReport } from '../../health/index.js';
-import type { BarColumns } from '../../run/backtest.js';
+import { computeMetrics } from '../../metrics/index.js';
+import { renderReport, type ReportInput, type ReportParameter } from '../../report/index.js';
+import { runBacktest, type BacktestOptions, type BarColumns } from '../../run/backtest.js';
 import { compilePine, loadGeneratedModule, type LoadedModule } from '../../run/compile.js';
 import { inputOverridesSchema } from '../../run/input-schema.js';
+import { toExportTrades } from '../../run/trades.js';
+import { pineportVersion } from '../../run/version.js';
+import { computeSummary } from '../../runtime/index.js';
 import { ExitCode, type CliIO, type ExitStatus } from '../io.js';
+import { timeframeLabel } from '../report-input.js';
 import { printDiagnostics, readTextOrReport } from './data.js';
 
 interface DoctorOptions {
@@ -19,6 +26,7 @@ interface DoctorOptions {
   readonly seed: string;
   readonly maxInputRuns: string;
   readonly bars?: string;
+  readonly report?: string;
 }
 
 /** A non-negative integer option, or undefined (reported) when it is not one. */
@@ -89,6 +97,68 @@ async function readInputs(
   return out;
 }
 
+/** Input and setting values as report table rows (objects as JSON). */
+function parameterRows(values: Readonly<Record<string, unknown>>): ReportParameter[] {
+  return Object.entries(values).map(([name, v]) => ({
+    name,
+    value: typeof v === 'number' || typeof v === 'boolean' || typeof v === 'string' ? v : JSON.stringify(v),
+  }));
+}
+
+/** What the `--report` page shows of the checked strategy besides its health. */
+interface DoctorReportContext {
+  readonly title: string;
+  readonly dataPath: string;
+  readonly module: LoadedModule;
+  readonly bars: BarColumns;
+  readonly backtest: BacktestOptions;
+}
+
+/**
+ * The `--report` page: one more backtest on the doctor's feed (the health checks keep no trades)
+ * with its trades, equity and Performance Summary, and the Health section. The run is not stored:
+ * the doctor checks a strategy, it does not record results. A run stopped by a runtime error shows
+ * no trades and no curve; its Health section says why.
+ */
+function doctorReportInput(context: DoctorReportContext, health: HealthReport): ReportInput {
+  const { module, bars, backtest } = context;
+  const run = runBacktest(module, bars, backtest);
+  const results = run.results;
+  const time = results === undefined ? new Float64Array(0) : bars.time;
+  const equity = results === undefined ? new Float64Array(0) : run.equity;
+  const trades = results === undefined ? [] : toExportTrades(results);
+  const n = bars.time.length;
+  const currency = module.settings.currency;
+  const closedPnls = Float64Array.from(
+    trades.filter((t) => !t.open),
+    (t) => t.profit,
+  );
+  return {
+    meta: {
+      title: context.title,
+      strategyName: context.title,
+      symbol: context.dataPath,
+      timeframe: backtest.timeframe ?? (n > 1 ? timeframeLabel(inferTimeframe(bars.time)) : '—'),
+      from: n > 0 ? bars.time[0] : Number.NaN,
+      to: n > 0 ? bars.time[n - 1] : Number.NaN,
+      pineportVersion: pineportVersion(),
+      runId: 'doctor (not stored)',
+      createdAt: Date.now(),
+      currency: typeof currency === 'string' && currency !== 'NONE' ? currency : 'USD',
+      inputs: parameterRows({ ...module.defaultInputs, ...backtest.inputs }),
+      settings: parameterRows({ ...module.settings }),
+    },
+    bars,
+    trades,
+    equity: { time, equity },
+    ...(results === undefined ? {} : { summary: computeSummary(results) }),
+    ...(equity.length >= 2
+      ? { metrics: computeMetrics({ equity, times: time, tradePnls: closedPnls }) }
+      : {}),
+    health,
+  };
+}
+
 /**
  * `pineport doctor <file.pine> --data <csv>`: the strategy health checks (src/health) — static
  * findings, the look-ahead and warm-up tests, the sanity report. Exit 0 when no finding is an
@@ -113,6 +183,10 @@ export function registerDoctorCommand(program: Command, io: CliIO, status: ExitS
     .option('--seed <n>', 'seed of the look-ahead test’s random cuts', '1')
     .option('--max-input-runs <n>', 'backtests the dead-input check may run (0: skip)', '60')
     .option('--bars <n>', 'use only the last n bars of the data (keeps the check fast)')
+    .option(
+      '--report <file.html>',
+      'also write the HTML report of the full-feed backtest with a Health section',
+    )
     .addHelpText(
       'after',
       '\nExample:\n  pineport doctor corpus/v5/ma-cross.pine --data data/eth-usdt-15m.csv --bars 5000',
@@ -174,13 +248,14 @@ async function runDoctor(file: string, options: DoctorOptions, io: CliIO, status
   const inputs = await readInputs(options.inputs, module, io, status);
   if (inputs === undefined) return;
   const bars = barLimit === undefined ? loaded.series : lastBars(loaded.series, barLimit);
+  const backtest: BacktestOptions = {
+    symbol: { mintick },
+    inputs,
+    ...(options.timeframe === undefined ? {} : { timeframe: options.timeframe }),
+  };
   const report: HealthReport = checkModuleHealth(compiled.analysis, module, bars, {
     file,
-    backtest: {
-      symbol: { mintick },
-      inputs,
-      ...(options.timeframe === undefined ? {} : { timeframe: options.timeframe }),
-    },
+    backtest,
     maxCuts,
     seed,
     offsets,
@@ -188,5 +263,30 @@ async function runDoctor(file: string, options: DoctorOptions, io: CliIO, status
   });
   if (options.json) io.stdout(JSON.stringify(report, null, 2) + '\n');
   else io.stdout(renderHealthReport(report, source));
+  if (options.report !== undefined) {
+    const title = compiled.analysis.declaration?.settings.title;
+    const context: DoctorReportContext = {
+      title: typeof title === 'string' ? title : file,
+      dataPath: options.data,
+      module,
+      bars,
+      backtest,
+    };
+    const path = options.report;
+    const written = await writeFile(path, renderReport(doctorReportInput(context, report))).then(
+      () => true,
+      (error: unknown) => {
+        io.stderr(
+          `${path}: error: cannot write file (${error instanceof Error ? error.message : String(error)})\n`,
+        );
+        return false;
+      },
+    );
+    if (!written) {
+      status.set(ExitCode.usage);
+      return;
+    }
+    if (!options.json) io.stdout(`report: ${path}\n`);
+  }
   if (report.findings.some((d) => d.severity === 'error')) status.set(ExitCode.inputErrors);
 }
