@@ -167,13 +167,14 @@ describe('sessions and time(timeframe, session)', () => {
     ]);
   });
 
-  it('fires timeframe.change("D") on the first bar of each day only', () => {
-    // 4-hour bars from 2024-06-03 16:00Z: 16:00, 20:00, 00:00 (new day), 04:00, …
+  it('fires timeframe.change("D") on the first bar of each day only, never on the chart\'s first bar', () => {
+    // 4-hour bars from 2024-06-03 16:00Z: 16:00, 20:00, 00:00 (new day), 04:00, … The first bar has no
+    // previous bar to differ from.
     const ctx = contextOver('2024-06-03T16:00:00Z', 8, 240);
     const change = new TimeframeChange();
     const fired: boolean[] = [];
     runBars(ctx, { step: (c) => fired.push(change.update(c, 'D')) });
-    expect(fired).toEqual([true, false, true, false, false, false, false, false]);
+    expect(fired).toEqual([false, false, true, false, false, false, false, false]);
   });
 });
 
@@ -328,7 +329,7 @@ describe('intraday periods of a session symbol', () => {
     expect(closes[5]).toBe(utc('2024-06-03T15:30:00Z'));
     expect(starts[25]).toBe(utc('2024-06-03T19:30:00Z'));
     expect(closes[25]).toBe(utc('2024-06-03T20:00:00Z'));
-    // New hours at 09:30, 10:30, …, 15:30: bars 0, 4, 8, …, 24.
-    expect(fired).toEqual([0, 4, 8, 12, 16, 20, 24]);
+    // New hours at 10:30, …, 15:30: bars 4, 8, …, 24 (the 09:30 hour opens on the first bar, which never fires).
+    expect(fired).toEqual([4, 8, 12, 16, 20, 24]);
   });
 });
