@@ -261,10 +261,13 @@ export class PineContext {
   /**
    * Local start of the `tf` period holding a local instant. Intraday periods of a symbol with a
    * regular session count from the session range's open (hourly bars of a 09:30 session open at
-   * 09:30, 10:30, …); 24x7 symbols and D/W/M periods align to midnight / Monday / the 1st.
+   * 09:30, 10:30, …), and so does the one-day period (EURUSD's day opens at 17:00 New York time the
+   * evening before: TradingView's pivot levels on `timeframe.change("D")` only match so, oracle
+   * pivot_point_levels.csv); 24x7 symbols and other D/W/M periods align to midnight / Monday / the 1st.
    */
   periodStartLocal(tf: Timeframe, local: number): number {
-    if ((tf.unit === '' || tf.unit === 'S') && this.regular !== null) {
+    const sessionDay = tf.unit === 'D' && tf.multiplier === 1;
+    if ((tf.unit === '' || tf.unit === 'S' || sessionDay) && this.regular !== null) {
       const open = this.regular.rangeStartOf(local);
       if (open === open) {
         const step = inSeconds(tf) * 1000;
@@ -283,7 +286,8 @@ export class PineContext {
     const zone = this.exchangeZone;
     const local = this.time + zone.offsetAt(this.time);
     let end = nextPeriodStart(tf, this.periodStartLocal(tf, local));
-    if ((tf.unit === '' || tf.unit === 'S') && this.regular !== null) {
+    const sessionPeriod = tf.unit === '' || tf.unit === 'S' || (tf.unit === 'D' && tf.multiplier === 1);
+    if (sessionPeriod && this.regular !== null) {
       // The session's last period is cut at the session close (a 15:30 hourly bar closes at 16:00).
       const close = this.regular.rangeEndOf(local);
       if (close === close && close < end) end = close;

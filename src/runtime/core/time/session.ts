@@ -59,7 +59,10 @@ export class Session {
     const day = dayNumber(local);
     const minute = Math.floor(msOfDay(local) / MS_PER_MINUTE);
     for (const r of this.ranges) {
-      if (r.start > r.end && minute >= r.start) return day + 1;
+      // An overnight range ends the next day; so does a 24-hour one that opens after midnight
+      // (EURUSD's 1700-1700: its 17:00 open starts the next trading day).
+      const overnight = r.start > r.end || (r.start === r.end && r.start !== 0);
+      if (overnight && minute >= r.start) return day + 1;
     }
     return day;
   }
