@@ -17,24 +17,6 @@ const compiler = new Compiler();
 // EURUSD's exchange: New York time, a daily session opening at 17:00 (the exports' *.toml).
 const SYMBOL = { mintick: 0.00001, timezone: 'America/New_York', session: '1700-1700' };
 
-const FIRST_BAR =
-  'runtime: timeframe.change() is true on the first bar (TradingView: false, so the anchored vwap is na until the first change); with `and bar_index > 0` the column matches exactly';
-const DAILY =
-  'runtime: daily periods (timeframe.change("D"), session.isfirstbar) start at midnight, not at the 17:00 session open of the symbol';
-
-/**
- * Columns the pipeline does not reproduce yet, with the runtime cause found by this test. Each is
- * asserted to fail (`it.fails`): when the runtime is fixed the test turns red and the entry goes.
- */
-const KNOWN_GAPS: Readonly<Record<string, string>> = {
-  'ta.vwap(close)': DAILY,
-  'ta.vwap(close, timeframe.change("240"))': FIRST_BAR,
-  'ta.vwap(close, timeframe.change("360"), 2.0).vwap': FIRST_BAR,
-  'ta.vwap(close, timeframe.change("360"), 2.0).upper_band': FIRST_BAR,
-  'ta.vwap(close, timeframe.change("360"), 2.0).lower_band': FIRST_BAR,
-  ...Object.fromEntries(Object.keys(SCRIPT_DEFINED['pivot_point_levels.csv'].columns).map((c) => [c, DAILY])),
-};
-
 describe('oracle columns through the whole pipeline (parse → analyse → generate → load → run)', () => {
   for (const file of files) {
     describe(file, async () => {
@@ -51,18 +33,12 @@ describe('oracle columns through the whole pipeline (parse → analyse → gener
         expect(run?.diagnostics).toEqual([]);
       });
       for (const column of columns) {
-        const test = Object.hasOwn(KNOWN_GAPS, column) ? it.fails : it;
-        test(
-          Object.hasOwn(KNOWN_GAPS, column) ? `${column} — known gap: ${KNOWN_GAPS[column]}` : column,
-          () => {
-            const plotted = run?.plots?.column(indicator.plots.get(column) ?? '');
-            expect(plotted, indicator.source).toBeDefined();
-            if (!plotted) return;
-            expect(mismatches(table.values.get(column) ?? new Float64Array(), plotted, bars.time)).toEqual(
-              [],
-            );
-          },
-        );
+        it(column, () => {
+          const plotted = run?.plots?.column(indicator.plots.get(column) ?? '');
+          expect(plotted, indicator.source).toBeDefined();
+          if (!plotted) return;
+          expect(mismatches(table.values.get(column) ?? new Float64Array(), plotted, bars.time)).toEqual([]);
+        });
       }
     });
   }
