@@ -97,8 +97,10 @@ export function tsType(type: QualifiedType | undefined): string {
     case 'enum':
       return 'string';
     case 'id':
-    case 'special':
       return 'number';
+    case 'special':
+      // Directions are strings in the runtime ('long' | 'short'); other built-in constants numbers.
+      return t.name === 'strategy_direction' ? `${RT}.Direction` : 'number';
     case 'tuple':
       return `[${t.elements.map((e) => tsType(e)).join(', ')}]`;
     default:
@@ -702,6 +704,14 @@ export class Emitter {
   }
 
   private binary(e: A.BinaryExpression, frame: Frame): string {
+    if (e.operator === 'and' || e.operator === 'or') {
+      // Before the operands are emitted as values: emitting one twice would declare its call
+      // sites' state twice (a dead state field per `ta.*` call).
+      const l = this.condition(e.left, frame);
+      const r = this.condition(e.right, frame);
+      if (this.analysis.rules.shortCircuitLogic) return `(${l} ${e.operator === 'and' ? '&&' : '||'} ${r})`;
+      return `${RT}.${e.operator === 'and' ? 'both' : 'either'}(${l}, ${r})`;
+    }
     const left = this.expression(e.left, frame);
     const right = this.expression(e.right, frame);
     const lt = this.analysis.types.get(e.left.id);
@@ -726,13 +736,6 @@ export class Emitter {
       return `(${left} ${comparison[1]} ${right})`;
     }
     switch (e.operator) {
-      case 'and':
-      case 'or': {
-        const l = this.condition(e.left, frame);
-        const r = this.condition(e.right, frame);
-        if (this.analysis.rules.shortCircuitLogic) return `(${l} ${e.operator === 'and' ? '&&' : '||'} ${r})`;
-        return `${RT}.${e.operator === 'and' ? 'both' : 'either'}(${l}, ${r})`;
-      }
       case '/': {
         const constInts =
           ints &&

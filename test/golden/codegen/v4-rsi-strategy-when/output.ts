@@ -92,7 +92,6 @@ export default class RSIReversionV4 implements rt.PineScript {
   private _rsi1: rt.ta.Rsi;
   private trendOk: boolean;
   private _crossover1: rt.ta.Crossover;
-  private _crossover2: rt.ta.Crossover;
   private _crossunder1: rt.ta.Crossunder;
   private stopPrice: number;
   private _plot1: number;
@@ -111,7 +110,6 @@ export default class RSIReversionV4 implements rt.PineScript {
     this._rsi1 = new rt.ta.Rsi();
     this.trendOk = false;
     this._crossover1 = new rt.ta.Crossover();
-    this._crossover2 = new rt.ta.Crossover();
     this._crossunder1 = new rt.ta.Crossunder();
     this.stopPrice = NaN;
     this._plot1 = ctx.plots.declare('RSI');
@@ -127,7 +125,7 @@ export default class RSIReversionV4 implements rt.PineScript {
     this.trendOk = rt.either(!this.useHtf, rt.gt(ctx.close, this.htfClose)); // L11
     // v4 idiom: orders gated with when=
     this.strategy.entry('Long', 'long', {
-      when: rt.both(this._crossover2.update(this.r, this.oversold), this.trendOk),
+      when: rt.both(this._crossover1.update(this.r, this.oversold), this.trendOk),
     }); // L13
     this.strategy.close('Long', { when: this._crossunder1.update(this.r, this.overbought) }); // L14
     this.stopPrice = rt.gt(this.strategy.positionSize, 0) ? this.strategy.positionAvgPrice * 0.97 : NaN; // L15
