@@ -149,7 +149,7 @@ export function functionStateClass(
     className,
     `Per-call-site state of ${functionName}(): each call site keeps its own indicators and history, as in Pine.`,
     fieldProperties(fields, (f) => !/^(boolean|number|string)$/.test(f.type)),
-    [{ name: 'ctx', type: 'rt.PineContext' }],
+    [contextParameter(fieldInits(fields))],
     fieldInits(fields),
   );
 }
@@ -254,4 +254,12 @@ export function documentedComments(program: A.Program): Set<Comment> {
       for (const c of commentBlockAbove(byLine, statement.span.line)) out.add(c);
   }
   return out;
+}
+
+/**
+ * The bar-context parameter of a generated method or constructor: `ctx`, or `_ctx` when the body
+ * never reads it (so the module passes `noUnusedParameters`, as a hand-written one would).
+ */
+export function contextParameter(body: readonly string[]): { name: string; type: string } {
+  return { name: body.some((line) => /\bctx\b/.test(line)) ? 'ctx' : '_ctx', type: 'rt.PineContext' };
 }

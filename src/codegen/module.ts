@@ -11,7 +11,14 @@ import {
   type VariableStatementStructure,
   type WriterFunction,
 } from 'ts-morph';
-import { blankLineBefore, fieldInits, fieldProperties, jsDoc, statementLines } from './declarations.js';
+import {
+  blankLineBefore,
+  contextParameter,
+  fieldInits,
+  fieldProperties,
+  jsDoc,
+  statementLines,
+} from './declarations.js';
 import type { EmittedParts } from './emitter.js';
 import { camel, strategyConstant } from './builtins/strategy.js';
 import { commentText } from './comment.js';
@@ -178,7 +185,7 @@ function scriptClass(analysis: Analysis, parts: EmittedParts, name: string): Cla
     ctors: [
       {
         parameters: [
-          { name: 'ctx', type: 'rt.PineContext' },
+          contextParameter(fieldInits(parts.fields)),
           { name: 'strategy', type: 'rt.PineStrategy' },
           { name: 'inputs', type: 'Partial<Inputs>', initializer: '{}' },
         ],
@@ -192,7 +199,7 @@ function scriptClass(analysis: Analysis, parts: EmittedParts, name: string): Cla
     methods: [
       {
         name: 'step',
-        parameters: [{ name: 'ctx', type: 'rt.PineContext' }],
+        parameters: [contextParameter(parts.stepLines)],
         returnType: 'void',
         statements: statementLines(parts.stepLines),
       },

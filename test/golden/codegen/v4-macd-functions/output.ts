@@ -53,7 +53,7 @@ class MacdPartsState {
   readonly _ema2: rt.ta.Ema;
   readonly _ema3: rt.ta.Ema;
 
-  constructor(ctx: rt.PineContext) {
+  constructor(_ctx: rt.PineContext) {
     this._ema1 = new rt.ta.Ema();
     this._ema2 = new rt.ta.Ema();
     this._ema3 = new rt.ta.Ema();
@@ -68,7 +68,7 @@ class HistState {
   readonly _ema7: rt.ta.Ema;
   readonly _ema8: rt.ta.Ema;
 
-  constructor(ctx: rt.PineContext) {
+  constructor(_ctx: rt.PineContext) {
     this._ema4 = new rt.ta.Ema();
     this._ema5 = new rt.ta.Ema();
     this._ema6 = new rt.ta.Ema();

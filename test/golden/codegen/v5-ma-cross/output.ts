@@ -88,7 +88,7 @@ class MaState {
   readonly _wma1: rt.ta.Wma;
   readonly _ema1: rt.ta.Ema;
 
-  constructor(ctx: rt.PineContext) {
+  constructor(_ctx: rt.PineContext) {
     this._sma1 = new rt.ta.Sma();
     this._wma1 = new rt.ta.Wma();
     this._ema1 = new rt.ta.Ema();

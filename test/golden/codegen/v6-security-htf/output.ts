@@ -73,7 +73,7 @@ class F_pairState {
   readonly _sma1: rt.ta.Sma;
   readonly _highest1: rt.ta.Highest;
 
-  constructor(ctx: rt.PineContext) {
+  constructor(_ctx: rt.PineContext) {
     this._sma1 = new rt.ta.Sma();
     this._highest1 = new rt.ta.Highest();
   }
