@@ -172,7 +172,10 @@ export const suite: BenchSuite = {
     const parser = new PineParser();
     const results: CaseResult[] = [];
     const skipped: Skip[] = [];
-    for (const name of ctx.quick ? cases.slice(0, 2) : cases) {
+    const selected = ctx.quick ? cases.slice(0, 2) : cases;
+    for (const [index, name] of selected.entries()) {
+      // A PineTS run takes seconds: say where the suite is (stderr, outside the report).
+      console.error(`  pinets ${index + 1}/${selected.length} ${name}`);
       const file = join(corpus, name, 'strategy.pine');
       if (!existsSync(file)) {
         skipped.push({ name, reason: `no ${file}` });
