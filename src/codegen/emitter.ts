@@ -840,6 +840,7 @@ export class Emitter {
     if (ns === 'barstate' || ns === 'syminfo' || ns === 'timeframe') return `${CTX}.${ns}.${member}`;
     if (ns === 'strategy') return `${STRATEGY}.${camel(member)}`;
     if (name === 'session.ismarket') return `${CTX}.sessionIsMarket()`;
+    if (name === 'session.ispremarket') return `${CTX}.sessionIsPremarket()`;
     if (name === 'session.isfirstbar' || name === 'session.isfirstbar_regular')
       return `${CTX}.sessionIsFirstBar()`;
     if (name === 'session.islastbar' || name === 'session.islastbar_regular')

@@ -295,6 +295,15 @@ export class PineContext {
     return zone.utcFromLocal(end);
   }
 
+  /**
+   * `session.ispremarket`: the bar opens before the regular session of its day (bars out of the
+   * regular session only exist on feeds with extended hours). Always false for 24x7 symbols.
+   */
+  sessionIsPremarket(): boolean {
+    const t = this.time;
+    return this.regular !== null && this.regular.beforeOpen(t + this.exchangeZone.offsetAt(t));
+  }
+
   /** `session.ismarket`: the bar opens inside the symbol's regular session. */
   sessionIsMarket(): boolean {
     return this.marketAt(this.bar_index);

@@ -225,6 +225,19 @@ describe('session.* state', () => {
     expect(out).toEqual(['000', '110', '100', '100', '100', '100', '100', '101', '000', '000']);
   });
 
+  it('marks pre-market bars: before the regular open of the same day only', () => {
+    // The same hourly bars, 08:30 … 17:30 EDT: only 08:30 (bar 0) precedes the 09:30 open; 16:30
+    // and 17:30 are after the close (post-market). A 24x7 symbol has no pre-market.
+    const ctx = contextOver('2024-06-03T12:30:00Z', 10, 60, 'America/New_York', '0930-1600:23456');
+    const out: number[] = [];
+    runBars(ctx, { step: (c) => out.push(+c.sessionIsPremarket()) });
+    expect(out).toEqual([1, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+    const crypto = contextOver('2024-06-03T00:00:00Z', 4, 360);
+    const flags: boolean[] = [];
+    runBars(crypto, { step: (c) => flags.push(c.sessionIsPremarket()) });
+    expect(flags).toEqual([false, false, false, false]);
+  });
+
   it('on a 24x7 symbol, a new session starts at midnight of the exchange zone', () => {
     // 6-hour bars from 2024-06-03 12:00Z in UTC: 12:00, 18:00 (last of the day), 00:00 (first), …
     const ctx = contextOver('2024-06-03T12:00:00Z', 5, 360);

@@ -121,6 +121,21 @@ export class Session {
     }
     return false;
   }
+
+  /**
+   * True when the local instant is outside the session and a same-day range of this weekday opens
+   * later (the pre-market of a day session: 04:00–09:30 for a 0930-1600 stock). Overnight and
+   * 24-hour ranges have no pre-market.
+   */
+  beforeOpen(local: number): boolean {
+    if (this.contains(local)) return false;
+    const minute = Math.floor(msOfDay(local) / MS_PER_MINUTE);
+    const dow = dayOfWeekOf(local);
+    for (const r of this.ranges) {
+      if (r.start < r.end && minute < r.start && (r.days & (1 << dow)) !== 0) return true;
+    }
+    return false;
+  }
 }
 
 const ALL_DAYS = 0b11111110;
