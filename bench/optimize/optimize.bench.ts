@@ -78,7 +78,8 @@ function efficiencyFigures(label: string, r: EfficiencyResult): Figure[] {
 function hitFigures(label: string, rows: readonly HitRow[]): Figure[] {
   for (const r of rows)
     console.log(
-      `${label} ${r.sampler}: within 1 % in ≤ 200 trials for ${r.hits}/${r.seeds.length} seeds, median ${r.medianTrials} trials ` +
+      `${label} ${r.sampler}: within 1 % in ≤ 200 trials for ${r.hits}/${r.seeds.length} seeds, median ` +
+        `${Number.isFinite(r.medianTrials) ? String(r.medianTrials) : '> 200'} trials (of the hits: ${String(r.medianOfHits)}) ` +
         `(seed:trials ${r.seeds.map((s, i) => `${s}:${Number.isNaN(r.trialsToHit[i]) ? '-' : r.trialsToHit[i]}`).join(' ')})`,
     );
   const random = rows.find((r) => r.sampler === 'random')!;

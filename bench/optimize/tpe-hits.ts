@@ -21,6 +21,8 @@ export interface HitRow {
   readonly hits: number;
   /** Median over all seeds (a miss counts as beyond the budget: Infinity). */
   readonly medianTrials: number;
+  /** Median over the seeds that hit (NaN if none did). */
+  readonly medianOfHits: number;
 }
 
 /**
@@ -77,6 +79,7 @@ export async function trialsToOptimum(
       trialsToHit,
       hits: trialsToHit.filter((t) => !Number.isNaN(t)).length,
       medianTrials: median(trialsToHit.map((t) => (Number.isNaN(t) ? Infinity : t))),
+      medianOfHits: median(trialsToHit.filter((t) => !Number.isNaN(t))),
     });
   }
   return rows;
