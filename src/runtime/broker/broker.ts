@@ -236,10 +236,14 @@ export class Broker extends Ledger {
         this.cur = close;
         return;
       }
-      for (let k = 0; k < 4; k++) {
-        this.cur = p[k];
-        this.observe(k < 3);
+      if (this.marginSafe(p[1]) && this.marginSafe(p[2])) this.observeQuietPath();
+      else {
+        for (let k = 0; k < 4; k++) {
+          this.cur = p[k];
+          this.observe(k < 3);
+        }
       }
+      this.cur = close;
       return;
     }
     this.atOpenTick = true;
@@ -277,6 +281,42 @@ export class Broker extends Ledger {
     if (!check) return;
     this.checkMarginCall(price);
     this.sampleEquity(price);
+  }
+
+  /**
+   * The bookkeeping of `observe` at the four ticks for a path with no pending order and no margin
+   * call, in fewer steps. A trade's excursions are extremes of a function linear in the price at the
+   * bar's one rate, so the open and the close (between the extremes) never set them: touching the
+   * two extremes gives the same values. Equity extremes depend on the order of the samples (a peak
+   * at the open counts for a drawdown to the later low), so the open and both extremes are sampled
+   * in path order, exactly as `observe` does.
+   */
+  private observeQuietPath(): void {
+    const p = this.path;
+    this.touchTrades(p[1]);
+    this.touchTrades(p[2]);
+    this.sampleEquityAt(0);
+    this.sampleEquityAt(1);
+    this.sampleEquityAt(2);
+  }
+
+  /**
+   * True when no margin call can happen on a path whose extremes are `extreme` and the other one
+   * tested: margin does not apply to the position's side, or the available funds (equity less the
+   * required margin, linear in the price) are non-negative at the extreme, hence at every tick
+   * between the extremes. A price argument here is fine: the call is small enough to inline.
+   */
+  private marginSafe(extreme: number): boolean {
+    const size = this.positionSize;
+    const marginPct = size > 0 ? this.config.marginLong : this.config.marginShort;
+    if (!(marginPct > 0) || size === 0) return true;
+    return this.availableFunds(extreme, size, marginPct / 100) >= 0;
+  }
+
+  /** Equity less the margin the position requires at `price` (account currency). */
+  private availableFunds(price: number, size: number, ratio: number): number {
+    const unitValue = price * this.pointValue * this.rate;
+    return this.equityAt(price) - Math.abs(size) * unitValue * ratio;
   }
 
   private finishFills(): void {
@@ -663,9 +703,9 @@ export class Broker extends Ledger {
     const ratio = marginPct / 100;
     // All in account currency: the position value converts like the equity does (corpus
     // anomaly-equity-mirror-strategy-equity-01 holds positions worth ~equity in USDT without calls).
-    const unitValue = price * this.pointValue * this.rate;
-    const available = this.equityAt(price) - Math.abs(size) * unitValue * ratio;
+    const available = this.availableFunds(price, size, ratio);
     if (available >= 0) return;
+    const unitValue = price * this.pointValue * this.rate;
     const cover = floorToStep(-available / ratio / unitValue, this.config.symbol.qtyStep);
     // A deficit smaller than one quantity step truncates to no liquidation (step 9 of the manual).
     if (!(cover > 0)) return;
@@ -675,6 +715,11 @@ export class Broker extends Ledger {
     for (let i = before; i < this.closedTrades.length; i++) this.closedTrades[i].marginCall = true;
     this.marginCalls++;
     this.fillCount++;
+  }
+
+  /** `sampleEquity` at tick `k` of the loaded path (an index, not a boxed double argument). */
+  private sampleEquityAt(k: number): void {
+    this.sampleEquity(this.path[k]);
   }
 
   /** Tracks intrabar equity peaks and troughs for max drawdown and max run-up. */
