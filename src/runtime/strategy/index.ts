@@ -5,7 +5,8 @@ export type { QtyType, ResolvedSettings, StrategySettings } from './settings.js'
 export { brokerConfigFor, resolveSettings } from './settings.js';
 export { defaultQty } from './sizing.js';
 export { PineStrategy } from './strategy.js';
-export type { BarPrices, StrategyOptions } from './strategy.js';
+export type { StrategyOptions } from './strategy.js';
+export type { BarPrices } from '../broker/broker.js';
 export type { PerformanceSummary, SummaryColumn } from './summary.js';
 export { computeSummary, monthlyRatios, monthlyReturns } from './summary.js';
 export type { TradeListOptions, TradeRow } from './trade-list.js';

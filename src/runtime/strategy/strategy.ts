@@ -1,7 +1,7 @@
 import { DiagnosticBag } from '../../diagnostics/diagnostic.js';
 import { brokerCodes } from '../../diagnostics/codes/broker.js';
 import { Broker } from '../broker/broker.js';
-import type { FillObserver, Intrabars } from '../broker/broker.js';
+import type { BarPrices, FillObserver, Intrabars } from '../broker/broker.js';
 import { OcaType, OrderRole } from '../broker/order.js';
 import type { Order } from '../broker/order.js';
 import { ceilToTick, floorToStep, floorToTick } from '../broker/symbol.js';
@@ -14,16 +14,6 @@ import type { ResolvedSettings, StrategySettings } from './settings.js';
 import { defaultQty } from './sizing.js';
 import { ClosedTradesView, OpenTradesView } from './trades-view.js';
 import type { StrategyResults } from './results.js';
-
-/** A bar's index, open time and prices as fields (a `PineContext` is one). */
-export interface BarPrices {
-  readonly bar_index: number;
-  readonly time: number;
-  readonly open: number;
-  readonly high: number;
-  readonly low: number;
-  readonly close: number;
-}
 
 /** Host facts that are not `strategy()` arguments. */
 export interface StrategyOptions {
@@ -42,6 +32,12 @@ export interface StrategyOptions {
    */
   readonly quoteToAccountRate?: (timeMs: number) => number;
 }
+
+/**
+ * The options of a `strategy.*` call made without any: one shared frozen object, where a `= {}`
+ * default would allocate one per call (every bar for a script calling `strategy.cancel(id)`).
+ */
+const NO_OPTIONS = Object.freeze({});
 
 /**
  * The Pine adapter: `strategy.*` commands and built-in variables on top of the broker kernel.
@@ -84,8 +80,8 @@ export class PineStrategy implements FillObserver {
 
   /** Before the script runs on a bar: fills pending orders against the bar's path. */
   beginBar(index: number, time: number, open: number, high: number, low: number, close: number): void {
-    this.prepareBar(time);
     this.broker.startBar(index, time, open, high, low, close);
+    this.prepareBar();
     this.fillBar();
   }
 
@@ -95,8 +91,8 @@ export class PineStrategy implements FillObserver {
    * not inline the call (measured ~4 ns apiece, every bar).
    */
   beginBarOf(bar: BarPrices): void {
-    this.prepareBar(bar.time);
-    this.broker.startBar(bar.bar_index, bar.time, bar.open, bar.high, bar.low, bar.close);
+    this.broker.startBarOf(bar);
+    this.prepareBar();
     this.fillBar();
   }
 
@@ -121,14 +117,20 @@ export class PineStrategy implements FillObserver {
     from: number,
     to: number,
   ): void {
-    this.prepareBar(time);
+    this.broker.startBar(index, time, open, high, low, close);
+    this.prepareBar();
     this.broker.beginBarMagnified(index, time, open, high, low, close, intrabars, from, to);
     this.risk.afterFills();
   }
 
-  /** What every bar start does before its fills: the day's currency rate and the risk rules' bar hooks. */
-  private prepareBar(time: number): void {
+  /**
+   * What every bar start does before its fills, for the bar the broker just started: the day's
+   * currency rate and the risk rules' bar hooks. The time is read from the broker, not passed (a
+   * boxed double per bar otherwise).
+   */
+  private prepareBar(): void {
     this.pendingCloseQty = 0;
+    const time = this.broker.barTime;
     if (this.rateAt !== undefined) this.broker.rate = this.rateAt(time);
     this.risk.onBarStart(time);
   }
@@ -152,7 +154,7 @@ export class PineStrategy implements FillObserver {
    * `strategy.entry`: market, limit, stop or stop-limit; reverses an opposite position; obeys
    * pyramiding; a pending order with the same id is modified in place.
    */
-  entry(id: string, direction: Direction, options: EntryOptions = {}): void {
+  entry(id: string, direction: Direction, options: EntryOptions = NO_OPTIONS): void {
     if (options.when === false) return;
     const dir = direction === 'long' ? 1 : -1;
     if (!this.risk.allowsEntry(dir)) {
@@ -175,7 +177,7 @@ export class PineStrategy implements FillObserver {
   }
 
   /** `strategy.order`: a net order — no pyramiding limit, no automatic reversal size. */
-  order(id: string, direction: Direction, options: EntryOptions = {}): void {
+  order(id: string, direction: Direction, options: EntryOptions = NO_OPTIONS): void {
     if (options.when === false) return;
     const dir = direction === 'long' ? 1 : -1;
     const qty = this.orderQty(options.qty);
@@ -184,18 +186,18 @@ export class PineStrategy implements FillObserver {
   }
 
   /** `strategy.exit`: bracket / trailing exit for `fromEntry` (or every entry), reserving its qty. */
-  exit(id: string, options: ExitOptions = {}): void {
+  exit(id: string, options: ExitOptions = NO_OPTIONS): void {
     if (options.when === false) return;
     // A level given as na (e.g. a stop from position_avg_price while flat) places nothing, as in
     // TradingView; only a call with no level at all is a mistake worth reporting.
-    const levelGiven = [
-      options.limit,
-      options.profit,
-      options.stop,
-      options.loss,
-      options.trailPoints,
-      options.trailPrice,
-    ].some((v) => v !== undefined);
+    // (Tested field by field: an array of them would be allocated on every call, usually every bar.)
+    const levelGiven =
+      options.limit !== undefined ||
+      options.profit !== undefined ||
+      options.stop !== undefined ||
+      options.loss !== undefined ||
+      options.trailPoints !== undefined ||
+      options.trailPrice !== undefined;
     const hasLimit = isNum(options.limit) || isNum(options.profit);
     const hasStop = isNum(options.stop) || isNum(options.loss);
     // trail_points/trail_price without trail_offset trails with offset 0: the exit fires at the
@@ -276,23 +278,23 @@ export class PineStrategy implements FillObserver {
   }
 
   /** `strategy.close(id)`: market exit of every open trade whose entry id is `id`. */
-  close(id: string, options: CloseOptions = {}): void {
+  close(id: string, options: CloseOptions = NO_OPTIONS): void {
     this.placeClose(id, options, `Close entry(s) order ${id}`);
   }
 
   /** `strategy.close_all()`: market exit of the whole position. */
-  closeAll(options: CloseOptions = {}): void {
+  closeAll(options: CloseOptions = NO_OPTIONS): void {
     this.placeClose('', options, 'Close position order');
   }
 
   /** `strategy.cancel(id)`: cancels pending entry, order and exit orders with this id. */
-  cancel(id: string, options: { readonly when?: boolean } = {}): void {
+  cancel(id: string, options: { readonly when?: boolean } = NO_OPTIONS): void {
     if (options.when === false) return;
     for (const order of this.broker.orders) if (order.active && order.id === id) this.broker.cancel(order);
   }
 
   /** `strategy.cancel_all()`: cancels every pending order. */
-  cancelAll(options: { readonly when?: boolean } = {}): void {
+  cancelAll(options: { readonly when?: boolean } = NO_OPTIONS): void {
     if (options.when === false) return;
     for (const order of this.broker.orders) this.broker.cancel(order);
   }
