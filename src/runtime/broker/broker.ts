@@ -80,6 +80,11 @@ export class Broker extends Ledger {
   private target = Number.NaN;
   private atOpenTick = false;
   private fillsThisBar = 0;
+  /**
+   * The `positionVersion` for which no margin call can happen anywhere on the loaded path (-1: not
+   * known): until a fill changes the position, the walk skips the per-tick margin checks.
+   */
+  private marginSafeVersion = -1;
   // The best candidate of the current walk step.
   private best: Order | undefined = undefined;
   private bestTrade: Trade | undefined = undefined;
@@ -265,7 +270,7 @@ export class Broker extends Ledger {
         this.cur = close;
         return;
       }
-      if (this.marginSafe(p[1]) && this.marginSafe(p[2])) this.observeQuietPath();
+      if (this.noMarginCallOnPath()) this.observeQuietPath();
       else {
         for (let k = 0; k < 4; k++) {
           this.cur = p[k];
@@ -275,6 +280,7 @@ export class Broker extends Ledger {
       this.cur = close;
       return;
     }
+    this.noMarginCallOnPath();
     this.atOpenTick = true;
     if (this.openTrades.length > 0) this.observe(true);
     if (this.orders.length > 0) this.walk();
@@ -308,7 +314,7 @@ export class Broker extends Ledger {
     this.touchTrades(price);
     if (this.orders.length > 0) this.advanceTrails(price);
     if (!check) return;
-    this.checkMarginCall(price);
+    if (this.positionVersion !== this.marginSafeVersion) this.checkMarginCall(price);
     this.sampleEquity(price);
   }
 
@@ -334,6 +340,17 @@ export class Broker extends Ledger {
     this.sampleEquityAt(0);
     this.sampleEquityAt(1);
     this.sampleEquityAt(2);
+  }
+
+  /**
+   * Whether no margin call can happen on the loaded path with the current position; records the
+   * answer in `marginSafeVersion` for `observe`.
+   */
+  private noMarginCallOnPath(): boolean {
+    const p = this.path;
+    const safe = this.marginSafe(p[1]) && this.marginSafe(p[2]);
+    this.marginSafeVersion = safe ? this.positionVersion : -1;
+    return safe;
   }
 
   /**

@@ -33,6 +33,11 @@ export class Ledger {
   /** Signed position in contracts and its average entry price (NaN when flat). */
   positionSize = 0;
   positionAvgPrice = Number.NaN;
+  /**
+   * Bumped whenever a fill changes the open trades, hence the position, net profit and open-profit
+   * aggregates (every such change goes through `refreshPosition`).
+   */
+  positionVersion = 0;
   /** The bar fills are stamped with. */
   barIndex = -1;
   barTime = 0;
@@ -190,6 +195,7 @@ export class Ledger {
       cost += t.direction * t.qty * t.entryPrice;
       commission += t.entryCommission;
     }
+    this.positionVersion++;
     this.signedQty = size;
     this.signedCost = cost;
     this.openCommission = commission;
