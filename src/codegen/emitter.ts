@@ -137,7 +137,6 @@ export class Emitter {
   private readonly usedFieldNames = new Set<string>();
   private readonly inputKeys = new Map<number, { key: string; descriptor: InputDescriptor }>();
   private readonly inputList: { key: string; tsType: string; descriptor: InputDescriptor }[] = [];
-  private readonly plots = new Map<string, string>();
   private readonly emittedFunctions = new Set<FunctionSymbol>();
   private readonly emitters: EmitterTable;
 
@@ -1087,12 +1086,10 @@ export class Emitter {
     );
   }
 
+  /** One recorded series per plot() call site, as TradingView keeps two plots of one title apart. */
   private declarePlot(title: string): string {
-    const known = this.plots.get(title);
-    if (known) return known;
     const name = this.names.next('plot');
     this.fields.push({ name, type: 'number', init: `ctx.plots.declare(${JSON.stringify(title)})` });
-    this.plots.set(title, `this.${name}`);
     return `this.${name}`;
   }
 }

@@ -57,4 +57,21 @@ describe('pineport run --plots', () => {
     expect(Number(third[2])).toBeCloseTo((closes[0] + closes[1] + closes[2]) / 3, 9);
     expect(third[3]).toBe('');
   });
+
+  it('keeps two plots of the same (default) title apart, as TradingView does', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pineport-plots-'));
+    const pine = join(dir, 'two.pine');
+    writeFileSync(pine, ['//@version=5', 'indicator("two")', 'plot(open)', 'plot(close)'].join('\n'));
+    const out = join(dir, 'plots.csv');
+    const r = recorder();
+    const code = await main(
+      ['run', pine, '--data', 'data/eth-usdt-15m.csv', '--plots', out, '--no-save'],
+      r.io,
+    );
+    expect(code).toBe(0);
+    const lines = readFileSync(out, 'utf8').trimEnd().split('\n');
+    const first = readFileSync('data/eth-usdt-15m.csv', 'utf8').split('\n')[1].split(',');
+    expect(lines[0]).toBe('time,Plot,Plot');
+    expect(lines[1]).toBe(`1768906800,${first[1]},${first[4]}`);
+  });
 });

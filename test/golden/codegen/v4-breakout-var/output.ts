@@ -70,6 +70,8 @@ export default class DonchianBreakoutV4 implements rt.PineScript {
   private atrValue: number;
   private _atr1: rt.ta.Atr;
   private _plot1: number;
+  private _plot2: number;
+  private _plot3: number;
 
   constructor(ctx: rt.PineContext, strategy: rt.PineStrategy, inputs: Partial<Inputs> = {}) {
     this.inputs = { ...defaultInputs, ...inputs };
@@ -90,6 +92,8 @@ export default class DonchianBreakoutV4 implements rt.PineScript {
     this.atrValue = NaN;
     this._atr1 = new rt.ta.Atr();
     this._plot1 = ctx.plots.declare('Plot');
+    this._plot2 = ctx.plots.declare('Plot');
+    this._plot3 = ctx.plots.declare('Plot');
   }
 
   step(ctx: rt.PineContext): void {
@@ -121,7 +125,7 @@ export default class DonchianBreakoutV4 implements rt.PineScript {
       this.trail = NaN; // L19
     }
     ctx.plots.record(this._plot1, this.upper); // L20
-    ctx.plots.record(this._plot1, this.lower); // L20
-    ctx.plots.record(this._plot1, this.trail); // L21
+    ctx.plots.record(this._plot2, this.lower); // L20
+    ctx.plots.record(this._plot3, this.trail); // L21
   }
 }

@@ -90,7 +90,10 @@ export default class MACDWithHelpersV4 implements rt.PineScript {
   private up: boolean;
   private col: number;
   private _plot1: number;
+  private _plot2: number;
+  private _plot3: number;
   private _hist1: HistState;
+  private _plot4: number;
 
   constructor(ctx: rt.PineContext, strategy: rt.PineStrategy, inputs: Partial<Inputs> = {}) {
     this.inputs = { ...defaultInputs, ...inputs };
@@ -105,7 +108,10 @@ export default class MACDWithHelpersV4 implements rt.PineScript {
     this.up = false;
     this.col = NaN;
     this._plot1 = ctx.plots.declare('Plot');
+    this._plot2 = ctx.plots.declare('Plot');
+    this._plot3 = ctx.plots.declare('Plot');
     this._hist1 = new HistState(ctx);
+    this._plot4 = ctx.plots.declare('Plot');
   }
 
   step(ctx: rt.PineContext): void {
@@ -125,10 +131,10 @@ export default class MACDWithHelpersV4 implements rt.PineScript {
           ? rt.color.hex('#FF5252')
           : rt.color.hex('#FFCDD2'); // L15
     ctx.plots.record(this._plot1, this.h.get(0)); // L16
-    ctx.plots.record(this._plot1, this.m); // L17
-    ctx.plots.record(this._plot1, this.s); // L17
+    ctx.plots.record(this._plot2, this.m); // L17
+    ctx.plots.record(this._plot3, this.s); // L17
     ctx.plots.record(
-      this._plot1,
+      this._plot4,
       this.hist(ctx, this._hist1, ctx.close, this.fastLen, this.slowLen, this.sigLen) - this.h.get(0),
     ); // L18
   }

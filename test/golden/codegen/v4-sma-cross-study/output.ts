@@ -63,11 +63,13 @@ export default class SMACrossV4 implements rt.PineScript {
   private slow: number;
   private _sma2: rt.ta.Sma;
   private _plot1: number;
+  private _plot2: number;
   private bull: boolean;
   private _crossover1: rt.ta.Crossover;
   private bear: boolean;
   private _crossunder1: rt.ta.Crossunder;
-  private _plot2: number;
+  private _plot3: number;
+  private _plot4: number;
 
   constructor(ctx: rt.PineContext, strategy: rt.PineStrategy, inputs: Partial<Inputs> = {}) {
     this.inputs = { ...defaultInputs, ...inputs };
@@ -80,11 +82,13 @@ export default class SMACrossV4 implements rt.PineScript {
     this.slow = NaN;
     this._sma2 = new rt.ta.Sma();
     this._plot1 = ctx.plots.declare('Plot');
+    this._plot2 = ctx.plots.declare('Plot');
     this.bull = false;
     this._crossover1 = new rt.ta.Crossover();
     this.bear = false;
     this._crossunder1 = new rt.ta.Crossunder();
-    this._plot2 = ctx.plots.declare('Shapes');
+    this._plot3 = ctx.plots.declare('Shapes');
+    this._plot4 = ctx.plots.declare('Shapes');
   }
 
   step(ctx: rt.PineContext): void {
@@ -95,10 +99,10 @@ export default class SMACrossV4 implements rt.PineScript {
     this.fast = this._sma1.update(this.src, this.fastLen); // L7
     this.slow = this._sma2.update(this.src, this.slowLen); // L8
     ctx.plots.record(this._plot1, this.fast); // L9
-    ctx.plots.record(this._plot1, this.slow); // L10
+    ctx.plots.record(this._plot2, this.slow); // L10
     this.bull = this._crossover1.update(this.fast, this.slow); // L11
     this.bear = this._crossunder1.update(this.fast, this.slow); // L12
-    ctx.plots.record(this._plot2, this.bull ? 1 : 0); // L13
-    ctx.plots.record(this._plot2, this.bear ? 1 : 0); // L14
+    ctx.plots.record(this._plot3, this.bull ? 1 : 0); // L13
+    ctx.plots.record(this._plot4, this.bear ? 1 : 0); // L14
   }
 }
