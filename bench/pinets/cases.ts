@@ -3,8 +3,8 @@
  * strategies (MA cross, RSI, MACD, Bollinger, Stochastic, DMI, Supertrend), an EMA-stack composite,
  * a fixed take-profit/stop-loss bracket and a many-indicator composite. PineTS 0.9.34 runs all of
  * them over the whole feed. Survey of the 246 corpus cases on 5,000 bars with a bare candle array:
- * 199 ran; 18 stopped on `syminfo.mintick` (undefined without a provider; the in-memory provider
- * fixes that), 21 on `request.security` / lower-timeframe requests (skipped here), 5 on
+ * 199 ran; 19 stopped on `syminfo.mintick` (undefined without a provider; the in-memory provider
+ * fixes that), 20 on `request.security` / lower-timeframe requests (skipped here), 5 on
  * `strategy.opentrades.entry_bar_index`, 2 on `ta.rci` / `ta.pivot_point_levels`, 1 on a UDT method
  * argument check. PINETS_CASES=<case>,<case>… overrides the list; PINETS_CASES=all
  * takes every corpus case (those either engine cannot run are listed as skipped).
