@@ -312,6 +312,24 @@ describe('zone offset tables', () => {
     }
   });
 
+  it('reads the IANA names of UTC (the default Etc/UTC among them) as offset 0, as Intl does', () => {
+    const aliases = [
+      'Etc/UTC',
+      'etc/utc',
+      'Etc/GMT',
+      'Etc/GMT-0',
+      'Etc/Universal',
+      'Zulu',
+      'UCT',
+      'Greenwich',
+    ];
+    const instants = [Date.UTC(1950, 0, 1), 0, utc('2024-03-31T01:00:00Z'), utc('2024-07-01T12:34:00Z')];
+    for (const name of aliases) {
+      const zone = resolveZone(name);
+      for (const t of instants) expect(zone.offsetAt(t), name).toBe(intlOffset(name, t));
+    }
+  });
+
   it('can be shared between runs on one thread', () => {
     const first = contextOver('2024-06-03T00:00:00Z', 2, 15, 'America/New_York');
     const second = new PineContext(Feed.fromBars([{ time: 0, open: 1, high: 1, low: 1, close: 1 }]), {

@@ -188,9 +188,34 @@ export class ZoneResolver {
 
 const OFFSET_FORM = /^(?:UTC|GMT)\s*(?:([+-])\s*(\d{1,2})(?::?(\d{2}))?)?$/i;
 
+/**
+ * IANA names of UTC itself (tzdata `etcetera` and `backward`: links to Etc/UTC or Etc/GMT, offset 0
+ * for all time). They resolve to a fixed zone: an `Intl` zone would cost a formatter and ~60
+ * `Intl` calls per year touched on every run, for the default `syminfo.timezone` (Etc/UTC).
+ */
+const UTC_ALIASES: ReadonlySet<string> = new Set([
+  'ETC/UTC',
+  'ETC/UCT',
+  'ETC/GMT',
+  'ETC/GMT0',
+  'ETC/GMT+0',
+  'ETC/GMT-0',
+  'ETC/GREENWICH',
+  'ETC/UNIVERSAL',
+  'ETC/ZULU',
+  'UCT',
+  'UNIVERSAL',
+  'ZULU',
+  'GREENWICH',
+  'GMT0',
+  'GMT+0',
+  'GMT-0',
+]);
+
 /** Parses one time-zone string into a zone (uncached). */
 export function resolveZone(name: string): Zone {
   const trimmed = name.trim();
+  if (UTC_ALIASES.has(trimmed.toUpperCase())) return Zone.fixed(trimmed, 0);
   const m: (string | undefined)[] | null = OFFSET_FORM.exec(trimmed);
   if (m !== null) {
     const sign = m[1] === '-' ? -1 : 1;
