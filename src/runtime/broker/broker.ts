@@ -319,8 +319,8 @@ export class Broker extends Ledger {
   }
 
   /**
-   * The bookkeeping of `observe` at the four ticks for a path with no pending order and no margin
-   * call, in fewer steps. A trade's excursions are extremes of a function linear in the price at the
+   * The bookkeeping of `observe` at the four ticks for a well-formed path with no pending order and
+   * no margin call (`noMarginCallOnPath`), in fewer steps. A trade's excursions are extremes of a function linear in the price at the
    * bar's one rate, so the open and the close (between the extremes) never set them: touching the
    * two extremes gives the same values. Equity extremes depend on the order of the samples (a peak
    * at the open counts for a drawdown to the later low), so the open and both extremes are sampled
@@ -344,11 +344,15 @@ export class Broker extends Ledger {
 
   /**
    * Whether no margin call can happen on the loaded path with the current position; records the
-   * answer in `marginSafeVersion` for `observe`.
+   * answer in `marginSafeVersion` for `observe`. Only for a well-formed bar: an open or close
+   * outside the high–low range (or a NaN price) takes the tick-by-tick route.
    */
   private noMarginCallOnPath(): boolean {
     const p = this.path;
-    const safe = this.marginSafe(p[1]) && this.marginSafe(p[2]);
+    const lo = Math.min(p[1], p[2]);
+    const hi = Math.max(p[1], p[2]);
+    const wellFormed = p[0] >= lo && p[0] <= hi && p[3] >= lo && p[3] <= hi;
+    const safe = wellFormed && this.marginSafe(p[1]) && this.marginSafe(p[2]);
     this.marginSafeVersion = safe ? this.positionVersion : -1;
     return safe;
   }

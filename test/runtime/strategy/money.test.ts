@@ -211,3 +211,29 @@ describe('diagnostics', () => {
     expect(codes).toEqual(['PP6001', 'PP6003', 'PP6002']);
   });
 });
+
+describe('bars with an open trade and no pending order', () => {
+  it('keep excursions and intrabar equity extremes of the whole O→H→L→C path', () => {
+    // Long 1 at 100 (bar 1 open), margin 0. Bar 2 [104, 108, 92, 95]: open nearer the high, so
+    // equity walks 100,004 → 100,008 → 99,992 → 99,995. Run-up 8 (high), drawdown −8 (low); max
+    // drawdown 100,008 − 99,992 = 16 (the peak at the high precedes the low); max run-up: from bar
+    // 1's trough (its low 99.5 comes first on the O→L→H tie path: 99,999.5) to 100,008 = 8.5.
+    const s = runTape({ marginLong: 0 }, [FLAT, FLAT, [104, 108, 92, 95]], (st, i) => {
+      if (i === 0) st.entry('L', 'long', { qty: 1 });
+    });
+    const t = s.broker.openTrades[0];
+    expect(t.runUp()).toBe(8);
+    expect(t.drawdown()).toBe(-8);
+    expect(s.maxDrawdown).toBe(16);
+    expect(s.maxRunup).toBe(8.5);
+  });
+
+  it('still see an open outside the high–low range of a malformed bar', () => {
+    // Bar 2 opens at 110 above its high 105: the path's first tick 110 is a traded price, so the
+    // long from 100 ran up 10, not just to the high's 5.
+    const s = runTape({ marginLong: 0 }, [FLAT, FLAT, [110, 105, 95, 100]], (st, i) => {
+      if (i === 0) st.entry('L', 'long', { qty: 1 });
+    });
+    expect(s.broker.openTrades[0].runUp()).toBe(10);
+  });
+});
