@@ -3,7 +3,23 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', '.ci/**', 'dist-check/**', 'dist-bench/**', 'test-results/**', 'test-artifacts/**', 'bench-results/**', 'node_modules/**', 'coverage/**', 'bin/**', 'test/golden/*/*/**', 'eslint.config.js', 'bench/**/*.js'] },
+  {
+    ignores: [
+      'dist/**',
+      '.ci/**',
+      'dist-check/**',
+      'dist-bench/**',
+      'test-results/**',
+      'test-artifacts/**',
+      'bench-results/**',
+      'node_modules/**',
+      'coverage/**',
+      'bin/**',
+      'test/golden/*/*/**',
+      'eslint.config.js',
+      'bench/**/*.js',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
@@ -11,7 +27,10 @@ export default tseslint.config(
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
     },
     rules: {
-      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true, allowBoolean: true }],
+      '@typescript-eslint/restrict-template-expressions': [
+        'error',
+        { allowNumber: true, allowBoolean: true },
+      ],
       '@typescript-eslint/no-unnecessary-condition': ['error', { allowConstantLoopConditions: true }],
       '@typescript-eslint/no-non-null-assertion': 'off',
       '@typescript-eslint/prefer-for-of': 'off',
