@@ -1,5 +1,6 @@
 import { PineRuntimeError } from '../core/errors.js';
 import { PineArray } from './array.js';
+import { jacobiSweeps } from './jacobi.js';
 import type { NumMatrix } from './matrix.js';
 
 /**
@@ -19,39 +20,11 @@ export function matrixEigenvalues(m: NumMatrix): PineArray<number> {
     for (const v of row)
       if (v !== v) throw new PineRuntimeError('matrix-na', 'The matrix contains na values.');
   const symmetric = a.every((row, i) => row.every((v, j) => v === a[j][i]));
-  return PineArray.wrap(symmetric ? jacobi(a).sort((x, y) => y - x) : shiftedQr(a));
-}
-
-/** Cyclic Jacobi eigenvalue iteration for a symmetric matrix (modifies `a`). */
-function jacobi(a: number[][]): number[] {
-  const n = a.length;
-  for (let sweep = 0; sweep < 100; sweep++) {
-    let off = 0;
-    for (let p = 0; p < n; p++) for (let q = p + 1; q < n; q++) off += a[p][q] * a[p][q];
-    if (off === 0 || !Number.isFinite(off)) break;
-    for (let p = 0; p < n; p++) {
-      for (let q = p + 1; q < n; q++) {
-        if (a[p][q] === 0) continue;
-        const theta = (a[q][q] - a[p][p]) / (2 * a[p][q]);
-        const t = Math.sign(theta || 1) / (Math.abs(theta) + Math.sqrt(theta * theta + 1));
-        const c = 1 / Math.sqrt(t * t + 1);
-        const s = t * c;
-        for (let k = 0; k < n; k++) {
-          const akp = a[k][p];
-          const akq = a[k][q];
-          a[k][p] = c * akp - s * akq;
-          a[k][q] = s * akp + c * akq;
-        }
-        for (let k = 0; k < n; k++) {
-          const apk = a[p][k];
-          const aqk = a[q][k];
-          a[p][k] = c * apk - s * aqk;
-          a[q][k] = s * apk + c * aqk;
-        }
-      }
-    }
-  }
-  return a.map((row, i) => row[i]);
+  return PineArray.wrap(
+    symmetric
+      ? jacobiSweeps(a, null, (off) => off === 0 || !Number.isFinite(off)).sort((x, y) => y - x)
+      : shiftedQr(a),
+  );
 }
 
 /** Real parts of the eigenvalues of a general matrix by Wilkinson-shifted QR (modifies `h`). */
