@@ -266,8 +266,7 @@ export class PineContext {
    * pivot_point_levels.csv); 24x7 symbols and other D/W/M periods align to midnight / Monday / the 1st.
    */
   periodStartLocal(tf: Timeframe, local: number): number {
-    const sessionDay = tf.unit === 'D' && tf.multiplier === 1;
-    if ((tf.unit === '' || tf.unit === 'S' || sessionDay) && this.regular !== null) {
+    if (this.regular !== null && countsFromSessionOpen(tf)) {
       const open = this.regular.rangeStartOf(local);
       if (open === open) {
         const step = inSeconds(tf) * 1000;
@@ -286,8 +285,7 @@ export class PineContext {
     const zone = this.exchangeZone;
     const local = this.time + zone.offsetAt(this.time);
     let end = nextPeriodStart(tf, this.periodStartLocal(tf, local));
-    const sessionPeriod = tf.unit === '' || tf.unit === 'S' || (tf.unit === 'D' && tf.multiplier === 1);
-    if (sessionPeriod && this.regular !== null) {
+    if (this.regular !== null && countsFromSessionOpen(tf)) {
       // The session's last period is cut at the session close (a 15:30 hourly bar closes at 16:00).
       const close = this.regular.rangeEndOf(local);
       if (close === close && close < end) end = close;
@@ -383,4 +381,9 @@ export function inferTimeframe(feed: Feed): string {
   if (s >= 28 * 86_400) return '1M';
   if (s % 60 === 0) return String(s / 60);
   return `${s}S`;
+}
+
+/** Periods a session symbol counts from its session open: intraday ones and the one-day period. */
+function countsFromSessionOpen(tf: Timeframe): boolean {
+  return tf.unit === '' || tf.unit === 'S' || (tf.unit === 'D' && tf.multiplier === 1);
 }
