@@ -15,3 +15,4 @@ export type { JsonTradesResult } from './json-trades.js';
 export { readTradesJson, writeTradesJson } from './json-trades.js';
 export { readChartExport } from './chart.js';
 export { readTradesFile } from './read.js';
+export { csvCell } from './csv-cell.js';

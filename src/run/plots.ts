@@ -1,4 +1,5 @@
 import type { PlotRecorder } from '../runtime/index.js';
+import { csvCell } from '../exports/index.js';
 
 /**
  * The plotted series as CSV: `time` (bar open, UNIX seconds, as TradingView's "Export chart data"),
@@ -17,9 +18,4 @@ export function plotsCsv(plots: PlotRecorder, time: Float64Array): string {
     lines.push(line);
   }
   return `${lines.join('\n')}\n`;
-}
-
-/** A CSV cell, quoted when it holds a comma, a quote or a line break (RFC 4180). */
-function csvCell(text: string): string {
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }

@@ -1,5 +1,5 @@
 import { TimeZone } from '../data/index.js';
-import type { Trade } from '../exports/index.js';
+import { csvCell, type Trade } from '../exports/index.js';
 import type { JsonObject, RunDetails, RunExport, TradeJson } from './schemas.js';
 import type { Curve } from './types.js';
 
@@ -70,10 +70,6 @@ function decimal(value: number): string {
 /** Percentages as TradingView writes them: 2 decimals. */
 function percent(value: number): string {
   return Number.isFinite(value) ? value.toFixed(2) : '';
-}
-
-function csvCell(text: string): string {
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 function wallTime(utcMs: number, timezone: TimeZone | undefined): string {
