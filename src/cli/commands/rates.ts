@@ -33,11 +33,11 @@ export function registerRatesCommand(program: Command, io: CliIO, status: ExitSt
     )
     .action(async (corpus: string, options: RatesOptions) => {
       const { cases } = await discoverParityCases(corpus, { defaultTimezone: options.timezone });
-      const exports: Trade[][] = [];
+      const exports: (readonly Trade[])[] = [];
       for (const parityCase of cases) {
         if (parityCase.tvTrades === undefined) continue;
         const read = await readTradesFile(parityCase.tvTrades, { timezone: parityCase.tvTimezone });
-        exports.push([...read.trades]);
+        exports.push(read.trades);
       }
       if (exports.length === 0) {
         io.stderr(
