@@ -17,7 +17,7 @@ import { figure } from '../lib/figure.js';
 import type { EfficiencyResult } from './parallel.js';
 import { parallelEfficiency } from './parallel.js';
 import { handWrittenSpace, loadFeed, pineProblem, WARMUP_FEED } from './problem.js';
-import { isHit, trialsToOptimum } from './tpe-hits.js';
+import { formatHitRow, isHit, tableObjective, trialsToOptimum } from './tpe-hits.js';
 import type { HitRow } from './tpe-hits.js';
 
 function efficiencyFigures(label: string, r: EfficiencyResult): Figure[] {
@@ -76,12 +76,7 @@ function efficiencyFigures(label: string, r: EfficiencyResult): Figure[] {
 }
 
 function hitFigures(label: string, rows: readonly HitRow[]): Figure[] {
-  for (const r of rows)
-    console.log(
-      `${label} ${r.sampler}: within 1 % in ≤ 200 trials for ${r.hits}/${r.seeds.length} seeds, median ` +
-        `${Number.isFinite(r.medianTrials) ? String(r.medianTrials) : '> 200'} trials (of the hits: ${String(r.medianOfHits)}) ` +
-        `(seed:trials ${r.seeds.map((s, i) => `${s}:${Number.isNaN(r.trialsToHit[i]) ? '-' : r.trialsToHit[i]}`).join(' ')})`,
-    );
+  for (const r of rows) console.log(formatHitRow(label, r));
   const random = rows.find((r) => r.sampler === 'random')!;
   const most = Math.floor(random.seeds.length / 2) + 1;
   return rows
@@ -136,9 +131,10 @@ export const suite: BenchSuite = {
         `${w.label}: optimum ${optimum.values[0].toFixed(3)} % at ${JSON.stringify(optimum.params)}; ` +
           `${qualifying} point(s) within 1 %`,
       );
-      if (trials === 1000)
-        figures.push(...hitFigures(w.label, await trialsToOptimum(result.study, w.space, seeds)));
-      else skipped.push({ name: `${w.label} TPE`, reason: '--quick: the grid is not the 1,000-point one' });
+      if (trials === 1000) {
+        const table = tableObjective(result.study.trials.map((t) => [t.params, t.values[0]] as const));
+        figures.push(...hitFigures(w.label, await trialsToOptimum(table, w.space, seeds)));
+      } else skipped.push({ name: `${w.label} TPE`, reason: '--quick: the grid is not the 1,000-point one' });
     }
     return { figures, skipped };
   },

@@ -3,14 +3,32 @@
  * answered from the grid's own trial table (backtests are deterministic, so this is what a fresh
  * backtest would return); samplers never see the table, only the values of what they propose.
  */
-import { FunctionEvaluator, runStudy, TpeSampler, RandomSampler } from '../../src/optimize/index.js';
-import type { ParamValues, Sampler, SearchSpace, StudyResult } from '../../src/optimize/index.js';
+import {
+  FunctionEvaluator,
+  parseObjective,
+  RandomSampler,
+  runStudy,
+  TpeSampler,
+} from '../../src/optimize/index.js';
+import type { ParamValues, Sampler, SearchSpace, TpeOptions } from '../../src/optimize/index.js';
 import { median } from '../lib/stats.js';
-import { netProfitObjective } from './problem.js';
 
-/** The samplers compared. */
-export const HIT_SAMPLERS = ['tpe', 'tpe-multivariate', 'random'] as const;
-export type HitSampler = (typeof HIT_SAMPLERS)[number];
+/** The samplers compared: name → TPE options (undefined: random search). */
+const SETUPS = {
+  tpe: {},
+  'tpe-multivariate': { multivariate: true },
+  random: undefined,
+} satisfies Record<string, TpeOptions | undefined>;
+
+/** The samplers the hit table compares by default. */
+export const HIT_SAMPLERS = Object.keys(SETUPS) as HitSampler[];
+export type HitSampler = keyof typeof SETUPS;
+
+/** A grid problem answered from a table: the value of each point (maximised) and the best one. */
+export interface TableObjective {
+  readonly value: (p: ParamValues) => number;
+  readonly optimum: number;
+}
 
 /** One sampler's row over all seeds. */
 export interface HitRow {
@@ -34,30 +52,37 @@ export function isHit(value: number, optimum: number): boolean {
   return value >= optimum - 0.01 * Math.abs(optimum);
 }
 
+/** A table of (params, value) pairs as an objective; throws on a point not in the table. */
+export function tableObjective(table: readonly (readonly [ParamValues, number])[]): TableObjective {
+  const byParams = new Map(table.map(([p, v]) => [JSON.stringify(p), v]));
+  return {
+    value: (p) => {
+      const v = byParams.get(JSON.stringify(p));
+      if (v === undefined) throw new Error(`not a grid point: ${JSON.stringify(p)}`);
+      return v;
+    },
+    optimum: Math.max(...table.map(([, v]) => v)),
+  };
+}
+
 function makeSampler(kind: HitSampler, space: SearchSpace, seed: number): Sampler {
-  if (kind === 'random') return new RandomSampler(space, seed);
-  return new TpeSampler(space, seed, {
-    directions: ['maximize'],
-    multivariate: kind === 'tpe-multivariate',
-  });
+  const setup: TpeOptions | undefined = SETUPS[kind];
+  if (setup === undefined) return new RandomSampler(space, seed);
+  return new TpeSampler(space, seed, { directions: ['maximize'], ...setup });
 }
 
 /** Runs every sampler for every seed (batch 4, as `pineport optimize` asks TPE) up to `budget` trials. */
 export async function trialsToOptimum(
-  grid: StudyResult,
+  problem: TableObjective,
   space: SearchSpace,
   seeds: readonly number[],
   budget = 200,
+  samplers: readonly HitSampler[] = HIT_SAMPLERS,
 ): Promise<HitRow[]> {
-  const byParams = new Map(grid.trials.map((t) => [JSON.stringify(t.params), t.metrics]));
-  const optimum = grid.best!.values[0];
-  const lookup = (p: ParamValues): { metrics: Readonly<Record<string, number>> } => {
-    const metrics = byParams.get(JSON.stringify(p));
-    if (metrics === undefined) throw new Error(`not a grid point: ${JSON.stringify(p)}`);
-    return { metrics };
-  };
+  const objective = parseObjective('max: value').objective!;
+  const evaluator = new FunctionEvaluator((p) => ({ metrics: { value: problem.value(p) } }));
   const rows: HitRow[] = [];
-  for (const sampler of HIT_SAMPLERS) {
+  for (const sampler of samplers) {
     const trialsToHit: number[] = [];
     for (const seed of seeds) {
       const study = await runStudy({
@@ -65,12 +90,14 @@ export async function trialsToOptimum(
         sampler: makeSampler(sampler, space, seed),
         samplerName: sampler,
         seed,
-        objectives: [netProfitObjective()],
-        evaluator: new FunctionEvaluator(lookup),
+        objectives: [objective],
+        evaluator,
         trials: budget,
         batchSize: 4,
       });
-      const hit = study.trials.findIndex((t) => t.state === 'complete' && isHit(t.values[0], optimum));
+      const hit = study.trials.findIndex(
+        (t) => t.state === 'complete' && isHit(t.values[0], problem.optimum),
+      );
       trialsToHit.push(hit < 0 ? NaN : hit + 1);
     }
     rows.push({
@@ -83,4 +110,14 @@ export async function trialsToOptimum(
     });
   }
   return rows;
+}
+
+/** One printed line per sampler: hits, medians and every seed's trial count ('-' = miss). */
+export function formatHitRow(label: string, r: HitRow, budget = 200): string {
+  const all = Number.isFinite(r.medianTrials) ? String(r.medianTrials) : `> ${budget}`;
+  const perSeed = r.seeds.map((s, i) => `${s}:${Number.isNaN(r.trialsToHit[i]) ? '-' : r.trialsToHit[i]}`);
+  return (
+    `${label} ${r.sampler}: within 1 % in ≤ ${budget} trials for ${r.hits}/${r.seeds.length} seeds, median ` +
+    `${all} trials (of the hits: ${String(r.medianOfHits)}) (seed:trials ${perSeed.join(' ')})`
+  );
 }

@@ -5,6 +5,7 @@ import { lossOf, sampleUniform, totalViolation } from '../sampler.js';
 import { composeParams, snapNumeric } from '../space.js';
 import type { Dimension, SearchSpace } from '../space.js';
 import type { ParamValue, ParamValues, Trial } from '../types.js';
+import { bestUnseenCombination, rankCandidates } from './best-unseen.js';
 import { defaultGamma, defaultWeights, ParzenEstimator } from './parzen.js';
 import type { ParzenDimension, ParzenOptions } from './parzen.js';
 
@@ -25,15 +26,24 @@ export interface TpeOptions {
   readonly constantLiar?: boolean;
   readonly priorWeight?: number;
   /**
-   * When the model's proposal repeats a point already proposed (told or pending), propose a
-   * uniform draw among unproposed points instead. Optuna would evaluate the repeat; on discrete
-   * spaces (MA lengths) that happens often and costs a backtest that teaches nothing, while the
-   * repeat itself says the model's favourite region is exhausted, so the trial goes to exploring.
-   * Whenever the model's proposal is new it is proposed unchanged. Default true.
+   * Never propose a point already proposed (told or pending). Optuna proposes its argmax even when
+   * it was evaluated (optuna/optuna#2021, #5440: kept for stochastic objectives); a backtest is
+   * deterministic, so a repeat costs a trial and teaches nothing. Instead the best-scoring new
+   * combination of the drawn candidates is proposed (same acquisition, next in rank; more
+   * candidates drawn if all repeat, a uniform new point as the last resort). Whenever the argmax is
+   * new it is proposed unchanged, so this only ever replaces wasted trials. Default true.
    */
   readonly avoidDuplicates?: boolean;
   readonly gamma?: (n: number) => number;
 }
+
+/**
+ * Rounds of `nEiCandidates` draws per proposal before falling back to a uniform unproposed point
+ * (only when repeats are avoided and every candidate so far repeats a proposed point). l(x) has
+ * full support (its prior kernel spans the range), so more draws eventually reach a new point;
+ * the bound only caps the work per proposal.
+ */
+const CANDIDATE_ROUNDS = 10;
 
 interface Observation {
   readonly x: readonly number[];
@@ -48,8 +58,8 @@ interface Observation {
  * filled by non-domination rank, the last front cut by crowding distance (Optuna uses hypervolume
  * contributions there). Log dimensions are modelled in log space; stepped log dimensions, as in
  * Optuna, as continuous over [log(low − step/2), log(high + step/2)] and rounded afterwards.
- * One deliberate deviation: a proposal repeating an earlier one becomes a uniform draw among the
- * unproposed points (see `avoidDuplicates`).
+ * One deliberate deviation: a point proposed before is never proposed again; the best-scoring new
+ * candidate combination takes its place (see `avoidDuplicates`).
  */
 export class TpeSampler implements Sampler {
   readonly name = 'tpe';
@@ -120,35 +130,38 @@ export class TpeSampler implements Sampler {
 
   /**
    * Optuna's proposal: `nEiCandidates` draws from l(x) per group (each dimension, or all of them
-   * jointly when multivariate), the one maximising log l(x) − log g(x) kept. Undefined when that
-   * point was proposed before and repeats are avoided: the caller then draws uniformly instead.
+   * jointly when multivariate), the one maximising log l(x) − log g(x) kept. When repeats are
+   * avoided and that point was proposed before, the best-scoring combination of candidates that
+   * was not is proposed instead (see {@link bestUnseenCombination}); if every combination was,
+   * another `nEiCandidates` are drawn per group, up to {@link CANDIDATE_ROUNDS} rounds. Undefined
+   * when none is new: the caller then draws uniformly among unproposed points.
    */
   private propose(below: readonly Observation[], above: readonly Observation[]): ParamValue[] | undefined {
     const groups = this.multivariate ? [this.dims.map((_, d) => d)] : this.dims.map((_, d) => [d]);
-    const x = groups.flatMap((dims) => {
+    const models = groups.map((dims) => {
       const pick = (o: Observation): number[] => dims.map((d) => o.x[d]);
       const parzenDims = dims.map((d) => this.dims[d]);
       const l = new ParzenEstimator(below.map(pick), parzenDims, this.parzen, defaultWeights(below.length));
       const g = new ParzenEstimator(above.map(pick), parzenDims, this.parzen, defaultWeights(above.length));
-      return this.best(l, g);
+      return { l, g, points: [] as number[][], scores: [] as number[] };
     });
-    const values = x.map((v, d) => decode(this.space.dimensions[d], v));
-    return this.avoidDuplicates && this.seen.has(JSON.stringify(values)) ? undefined : values;
-  }
-
-  /** The candidate with the largest log l − log g; ties keep the first drawn (numpy's argmax). */
-  private best(l: ParzenEstimator, g: ParzenEstimator): number[] {
-    const candidates = l.sample(this.rng, this.nCandidates);
-    let best = candidates[0];
-    let bestScore = -Infinity;
-    for (const c of candidates) {
-      const score = l.logPdf(c) - g.logPdf(c);
-      if (score > bestScore) {
-        bestScore = score;
-        best = c;
+    const decodeAll = (x: readonly number[]): ParamValue[] =>
+      x.map((v, d) => decode(this.space.dimensions[d], v));
+    const taken = (x: readonly number[]): boolean => this.seen.has(JSON.stringify(decodeAll(x)));
+    const rounds = this.avoidDuplicates ? CANDIDATE_ROUNDS : 1;
+    for (let round = 0; round < rounds; round++) {
+      for (const m of models) {
+        for (const c of m.l.sample(this.rng, this.nCandidates)) {
+          m.points.push(c);
+          m.scores.push(m.l.logPdf(c) - m.g.logPdf(c));
+        }
       }
+      const ranked = models.map((m) => rankCandidates(m.points, m.scores));
+      if (!this.avoidDuplicates) return decodeAll(ranked.flatMap((r) => r.points[0]));
+      const x = bestUnseenCombination(ranked, taken);
+      if (x !== undefined) return decodeAll(x);
     }
-    return best;
+    return undefined;
   }
 
   /** Records the batch's results. */
