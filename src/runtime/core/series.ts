@@ -77,6 +77,7 @@ abstract class RingCursor {
 /** History of a `float` or `int` variable (ints are exact in a double up to 2^53); `na` is NaN. */
 export class FloatSeries extends RingCursor {
   private readonly buf: Float64Array;
+  private latest = NaN;
 
   /** @param lookback the largest `n` the script reads with `x[n]` (analysis plus max_bars_back). */
   constructor(clock: BarClock, lookback = 1) {
@@ -88,6 +89,18 @@ export class FloatSeries extends RingCursor {
   set(value: number): void {
     this.open();
     this.buf[this.head] = value;
+    this.latest = value;
+  }
+
+  /**
+   * `x` (= `x[0]`) once this bar's value is assigned, the read generated code makes: a field load
+   * V8 always inlines, where `get(0)` costs a bounds-checked ring read (and, when the caller's
+   * inlining budget is spent, a call returning a boxed double). Pine declares a variable before any
+   * read of it in the same scope, so the bar's slot is open by then (`var` globals are carried at the
+   * start of the bar).
+   */
+  get current(): number {
+    return this.latest;
   }
 
   /** `x[n]`; NaN when beyond history. */
@@ -99,7 +112,10 @@ export class FloatSeries extends RingCursor {
   /** Starts this bar with the last value (`var` semantics); no-op if the bar was already assigned. */
   carry(): void {
     const previous = this.written > 0 ? this.buf[this.head] : NaN;
-    if (this.open()) this.buf[this.head] = previous;
+    if (this.open()) {
+      this.buf[this.head] = previous;
+      this.latest = previous;
+    }
   }
 }
 
@@ -115,6 +131,7 @@ export const BOOL_NA = 2;
 export class BoolSeries extends RingCursor {
   private readonly buf: Int8Array;
   private readonly beforeHistory: number;
+  private latest = false;
 
   constructor(clock: BarClock, lookback = 1, naBeforeHistory = false) {
     super(clock, lookback);
@@ -126,12 +143,19 @@ export class BoolSeries extends RingCursor {
   set(value: boolean): void {
     this.open();
     this.buf[this.head] = value ? 1 : 0;
+    this.latest = value;
   }
 
   /** Assigns a raw code (0, 1 or {@link BOOL_NA}); v5 `b := na`. */
   setCode(code: number): void {
     this.open();
     this.buf[this.head] = code;
+    this.latest = code === 1;
+  }
+
+  /** `b` (= `b[0]`, na as false) once this bar's value is assigned; see {@link FloatSeries.current}. */
+  get current(): boolean {
+    return this.latest;
   }
 
   /** `b[n]` as a boolean (na reads as false, as in every Pine condition). */
@@ -148,7 +172,10 @@ export class BoolSeries extends RingCursor {
   /** Starts this bar with the last value (`var` semantics). */
   carry(): void {
     const previous = this.written > 0 ? this.buf[this.head] : this.beforeHistory;
-    if (this.open()) this.buf[this.head] = previous;
+    if (this.open()) {
+      this.buf[this.head] = previous;
+      this.latest = previous === 1;
+    }
   }
 }
 
@@ -158,6 +185,7 @@ export class BoolSeries extends RingCursor {
  */
 export class RefSeries<T> extends RingCursor {
   private readonly buf: (T | null)[];
+  private latest: T | null = null;
 
   constructor(clock: BarClock, lookback = 1) {
     super(clock, lookback);
@@ -168,6 +196,12 @@ export class RefSeries<T> extends RingCursor {
   set(value: T | null): void {
     this.open();
     this.buf[this.head] = value;
+    this.latest = value;
+  }
+
+  /** `x` (= `x[0]`) once this bar's value is assigned; see {@link FloatSeries.current}. */
+  get current(): T | null {
+    return this.latest;
   }
 
   /** `x[n]`; null when beyond history. */
@@ -179,7 +213,10 @@ export class RefSeries<T> extends RingCursor {
   /** Starts this bar with the last value (`var` semantics). */
   carry(): void {
     const previous = this.written > 0 ? this.buf[this.head] : null;
-    if (this.open()) this.buf[this.head] = previous;
+    if (this.open()) {
+      this.buf[this.head] = previous;
+      this.latest = previous;
+    }
   }
 }
 

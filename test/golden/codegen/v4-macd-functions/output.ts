@@ -122,20 +122,20 @@ export default class MACDWithHelpersV4 implements rt.PineScript {
     this.m = _tuple1[0];
     this.s = _tuple1[1];
     this.h.set(_tuple1[2]);
-    this.up = rt.both(rt.gt(this.h.get(0), 0), rt.gt(this.h.get(0), this.h.get(1))); // L14
+    this.up = rt.both(rt.gt(this.h.current, 0), rt.gt(this.h.current, this.h.get(1))); // L14
     this.col = this.up
       ? rt.color.hex('#26A69A')
-      : rt.gt(this.h.get(0), 0)
+      : rt.gt(this.h.current, 0)
         ? rt.color.hex('#B2DFDB')
-        : rt.lt(this.h.get(0), this.h.get(1))
+        : rt.lt(this.h.current, this.h.get(1))
           ? rt.color.hex('#FF5252')
           : rt.color.hex('#FFCDD2'); // L15
-    ctx.plots.record(this._plot1, this.h.get(0)); // L16
+    ctx.plots.record(this._plot1, this.h.current); // L16
     ctx.plots.record(this._plot2, this.m); // L17
     ctx.plots.record(this._plot3, this.s); // L17
     ctx.plots.record(
       this._plot4,
-      this.hist(ctx, this._hist1, ctx.close, this.fastLen, this.slowLen, this.sigLen) - this.h.get(0),
+      this.hist(ctx, this._hist1, ctx.close, this.fastLen, this.slowLen, this.sigLen) - this.h.current,
     ); // L18
   }
 

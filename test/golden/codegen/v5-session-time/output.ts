@@ -81,12 +81,12 @@ export default class SessionOpenRange implements rt.PineScript {
       this.orLowReady = true;
       this.orLow = NaN; // L7
     }
-    if (rt.both(this.inRange.get(0), !this.inRange.get(1))) {
+    if (rt.both(this.inRange.current, !this.inRange.get(1))) {
       // L8
       this.orHigh = ctx.high; // L9
       this.orLow = ctx.low; // L10
     } else {
-      if (this.inRange.get(0)) {
+      if (this.inRange.current) {
         // L11
         this.orHigh = rt.math.max2(this.orHigh, ctx.high); // L12
         this.orLow = rt.math.min2(this.orLow, ctx.low); // L13
@@ -94,7 +94,7 @@ export default class SessionOpenRange implements rt.PineScript {
     }
     this.isFriday = ctx.dayofweek(ctx.time, this.tz) === 6; // L14
     this.lateDay = ctx.hour(ctx.time, this.tz) >= 15; // L15
-    if (rt.both(rt.both(!this.inRange.get(0), !rt.isNa(this.orHigh)), !this.isFriday)) {
+    if (rt.both(rt.both(!this.inRange.current, !rt.isNa(this.orHigh)), !this.isFriday)) {
       // L16
       this.strategy.entry('ORB', 'long', { stop: this.orHigh }); // L17
     }

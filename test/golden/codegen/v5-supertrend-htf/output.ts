@@ -110,11 +110,11 @@ export default class SupertrendWithHTFFilter implements rt.PineScript {
     this.htfTrend = this._security1.security.value(ctx, true, false, this._security1Fn); // L7
     this.longOk.set(rt.both(rt.lt(this.direction, 0), rt.gt(ctx.close, this.htfTrend))); // L8
     this.shortOk.set(rt.both(rt.gt(this.direction, 0), rt.lt(ctx.close, this.htfTrend))); // L9
-    if (rt.both(this.longOk.get(0), !this.longOk.get(1))) {
+    if (rt.both(this.longOk.current, !this.longOk.get(1))) {
       // L10
       this.strategy.entry('L', 'long'); // L11
     }
-    if (rt.both(this.shortOk.get(0), !this.shortOk.get(1))) {
+    if (rt.both(this.shortOk.current, !this.shortOk.get(1))) {
       // L12
       this.strategy.entry('S', 'short'); // L13
     }

@@ -64,22 +64,22 @@ export default class LayoutEdgeCases implements rt.PineScript {
     this.a.set(ctx.close); // L4
     this.b.set(ctx.open); // L5
     // a comment indented like a block does not open one
-    this.c = this.a.get(0) + this.b.get(0) - 1; // L7
+    this.c = this.a.current + this.b.current - 1; // L7
     this.longCondition =
-      (rt.gt(this.a.get(0), this.b.get(0)) && rt.gt(this.a.get(0), this.a.get(1))) ||
-      rt.lt(this.b.get(0), this.b.get(1)); // L10
-    const _tuple1 = [this.a.get(0), this.b.get(0)] as const; // L13
+      (rt.gt(this.a.current, this.b.current) && rt.gt(this.a.current, this.a.get(1))) ||
+      rt.lt(this.b.current, this.b.get(1)); // L10
+    const _tuple1 = [this.a.current, this.b.current] as const; // L13
     this.x = _tuple1[0];
     this.y = _tuple1[1];
     this.d =
-      (this._history1.set(this.a.get(0) - this.b.get(0)), this._history1.get(1)) +
-      (this._history2.set(rt.math.abs(this.a.get(0) - this.b.get(0))), this._history2.get(2)); // L14
-    this.e = rt.lt(this.a.get(0), this.b.get(0)) ? 1 : 0; // L15
+      (this._history1.set(this.a.current - this.b.current), this._history1.get(1)) +
+      (this._history2.set(rt.math.abs(this.a.current - this.b.current)), this._history2.get(2)); // L14
+    this.e = rt.lt(this.a.current, this.b.current) ? 1 : 0; // L15
     this.arr = rt.PineArray.create<number>(2, 0, true); // L16
     let _value1: number = NaN; // L21
-    if (rt.gt(this.a.get(0), this.b.get(0))) {
+    if (rt.gt(this.a.current, this.b.current)) {
       _value1 = 1; // L22
-    } else if (rt.lt(this.a.get(0), this.b.get(0))) {
+    } else if (rt.lt(this.a.current, this.b.current)) {
       let z: number = 2; // L24
       _value1 = z + 1; // L25
     } else {
@@ -87,11 +87,11 @@ export default class LayoutEdgeCases implements rt.PineScript {
     }
     this.h = _value1;
     let _value2: number = NaN; // L27
-    if (rt.gt(this.a.get(0), this.b.get(0))) {
+    if (rt.gt(this.a.current, this.b.current)) {
       // L27
       _value2 = 1; // L28
     } else {
-      if (rt.lt(this.a.get(0), this.b.get(0))) {
+      if (rt.lt(this.a.current, this.b.current)) {
         // L29
         _value2 = -1; // L30
       } else {
@@ -103,7 +103,7 @@ export default class LayoutEdgeCases implements rt.PineScript {
     this.series = this.type_ + 1; // L34
     this.method = this.series * 2; // L35
     this.n =
-      (this._history3.set(this.f(ctx, this.a.get(0))), this._history3.get(1)) + this.g(ctx, this.b.get(0)); // L36
+      (this._history3.set(this.f(ctx, this.a.current)), this._history3.get(1)) + this.g(ctx, this.b.current); // L36
     ctx.plots.record(
       this._plot1,
       this.c + this.d + this.e + this.h + this.i + this.method + this.n + this.arr.get(0),
