@@ -89,9 +89,11 @@ describe('TPE', () => {
       if (tpe < random) wins++;
       tpeBest.push(tpe);
     }
-    // Measured: TPE strictly better on 14 of 20 seeds (ties: the optimum came from the 10 shared
-    // uniform start-up trials). Random search's median best is about 1.0; TPE's about 0.5.
-    expect(wins).toBeGreaterThanOrEqual(13);
+    // Measured: TPE strictly better on 11 of 20 seeds (ties: the optimum came from the 10 shared
+    // uniform start-up trials); Optuna's rule (no uniform third of the trials, randomFraction 0)
+    // wins 14 — on a smooth bowl the exploring third is the price of finding narrow optima on
+    // rugged grids (tpe-discrete.test.ts). Random search's median best is about 1.0; TPE's 0.58.
+    expect(wins).toBeGreaterThanOrEqual(11);
     tpeBest.sort((a, b) => a - b);
     expect(tpeBest[10]).toBeLessThan(0.7);
     expect(tpeBest[0]).toBeGreaterThanOrEqual(0.397887);

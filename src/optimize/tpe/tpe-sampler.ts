@@ -35,6 +35,17 @@ export interface TpeOptions {
    */
   readonly avoidDuplicates?: boolean;
   readonly gamma?: (n: number) => number;
+  /**
+   * Share of the modelled trials drawn uniformly (among unproposed points) instead of from the
+   * model, decided per trial by the sampler's generator — BOHB's ρ (Falkner et al. 2018: a TPE-like
+   * KDE model, a constant fraction ρ = 1/3 of configurations sampled at random) and SMAC's
+   * interleaved random configurations. Optuna's TPE has none: after its start-up trials every
+   * candidate comes from l(x), so once the good set sits in one broad basin a narrower, better
+   * basin elsewhere is only found by the prior kernel's rare candidates (a strategy's input grid
+   * often looks like that: a plateau of fair results and an isolated best one). Default 1/3
+   * (BOHB's value, not tuned); 0 gives Optuna's behaviour.
+   */
+  readonly randomFraction?: number;
 }
 
 /**
@@ -44,6 +55,9 @@ export interface TpeOptions {
  * the bound only caps the work per proposal.
  */
 const CANDIDATE_ROUNDS = 10;
+
+/** BOHB's default share of uniformly drawn trials (hpbandster's `random_fraction`). */
+const DEFAULT_RANDOM_FRACTION = 1 / 3;
 
 interface Observation {
   readonly x: readonly number[];
@@ -58,8 +72,10 @@ interface Observation {
  * filled by non-domination rank, the last front cut by crowding distance (Optuna uses hypervolume
  * contributions there). Log dimensions are modelled in log space; stepped log dimensions, as in
  * Optuna, as continuous over [log(low − step/2), log(high + step/2)] and rounded afterwards.
- * One deliberate deviation: a point proposed before is never proposed again; the best-scoring new
- * candidate combination takes its place (see `avoidDuplicates`).
+ * Two deliberate deviations: a point proposed before is never proposed again, the best-scoring
+ * new candidate combination takes its place (see `avoidDuplicates`); and a third of the modelled
+ * trials are uniform draws, as in BOHB (see `randomFraction`). `{ avoidDuplicates: false,
+ * randomFraction: 0 }` is Optuna's TPESampler.
  */
 export class TpeSampler implements Sampler {
   readonly name = 'tpe';
@@ -75,6 +91,7 @@ export class TpeSampler implements Sampler {
   private readonly dims: readonly ParzenDimension[];
   private readonly history: Trial[] = [];
   private readonly avoidDuplicates: boolean;
+  private readonly randomFraction: number;
   /** Dimension values of every proposed point, as JSON keys. */
   private readonly seen = new Set<string>();
 
@@ -89,6 +106,7 @@ export class TpeSampler implements Sampler {
     this.constantLiar = options.constantLiar ?? true;
     this.gamma = options.gamma ?? defaultGamma;
     this.avoidDuplicates = options.avoidDuplicates ?? true;
+    this.randomFraction = options.randomFraction ?? DEFAULT_RANDOM_FRACTION;
     this.parzen = {
       multivariate: this.multivariate,
       priorWeight: options.priorWeight ?? 1,
@@ -106,7 +124,8 @@ export class TpeSampler implements Sampler {
     for (let j = 0; j < n; j++) {
       const modelled = complete.length >= this.nStartup && this.dims.length > 0;
       let values: ParamValue[] | undefined;
-      if (modelled) {
+      const explore = modelled && this.randomFraction > 0 && this.rng.nextFloat() < this.randomFraction;
+      if (modelled && !explore) {
         const split = this.split(complete, this.constantLiar ? pending : []);
         values = this.propose(split.below, split.above);
       }
