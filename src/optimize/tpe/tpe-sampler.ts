@@ -9,7 +9,10 @@ import { bestUnseenCombination, rankCandidates } from './best-unseen.js';
 import { defaultGamma, defaultWeights, ParzenEstimator } from './parzen.js';
 import type { ParzenDimension, ParzenOptions } from './parzen.js';
 
-/** Options of {@link TpeSampler}; the defaults are Optuna's `TPESampler` defaults. */
+/**
+ * Options of {@link TpeSampler}; the defaults are Optuna's `TPESampler` defaults except
+ * `constantLiar`, `avoidDuplicates` and `randomFraction` (each says why).
+ */
 export interface TpeOptions {
   readonly directions?: readonly Direction[];
   /** Trials drawn uniformly before TPE starts modelling. Default 10. */
@@ -21,7 +24,8 @@ export interface TpeOptions {
   /**
    * In a batch, count the already-proposed trials of the batch as bad ("above") observations, so
    * the batch spreads out instead of proposing the same point (Optuna's constant liar). Default true
-   * here, because the study always asks in batches.
+   * here (Optuna: false, recommended true for parallel runs), because the study always asks in
+   * batches.
    */
   readonly constantLiar?: boolean;
   readonly priorWeight?: number;
