@@ -96,15 +96,7 @@ export function runBacktest(
   const script = new module.Script(ctx, strategy, options.inputs ?? {});
   const equity = new Float64Array(feed.length).fill(Number.NaN);
   try {
-    runtime.runBars(ctx, script, {
-      beforeStep: (c) => {
-        strategy.beginBarOf(c);
-      },
-      afterStep: (c) => {
-        strategy.endBar();
-        equity[c.bar_index] = strategy.equity;
-      },
-    });
+    runtime.runStrategyBars(ctx, script, strategy, equity);
   } catch (error) {
     const diagnostic = runtimeErrorDiagnostic(module, error, { index: ctx.bar_index, time: ctx.time });
     if (diagnostic === undefined) throw error;

@@ -128,4 +128,11 @@ export type {
   StrategyResults,
   StrategySettings,
 } from './strategy/index.js';
-export { PineStrategy, computeSummary, resolveSettings, tradeListCsv, tradeRows } from './strategy/index.js';
+export {
+  PineStrategy,
+  computeSummary,
+  resolveSettings,
+  runStrategyBars,
+  tradeListCsv,
+  tradeRows,
+} from './strategy/index.js';

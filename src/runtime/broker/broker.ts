@@ -54,6 +54,8 @@ export class Broker extends Ledger {
   private flattenId = '';
   private flattenSignal = '';
 
+  /** Equity at the close of the last bar `endBar` booked (NaN before the first). */
+  closeEquity = Number.NaN;
   /** Intrabar equity extremes (TradingView's "Max equity drawdown/run-up (intrabar)"). */
   maxDrawdown = 0;
   maxRunup = 0;
@@ -173,10 +175,21 @@ export class Broker extends Ledger {
   /**
    * The fills of `beginBar` for the bar `startBar` set. The bar path takes no price arguments: V8
    * boxes each double passed to a call it does not inline (measured ~4 ns each), and this runs on
-   * every bar.
+   * every bar. A bar with no order, no trade and no pending flatten has nothing to do on its path:
+   * that test stays small enough for V8 to inline it into the bar loop.
    */
   fillBar(): void {
-    this.loadPath(this.open, this.high, this.low, this.close);
+    if (this.orders.length === 0 && this.openTrades.length === 0 && this.flattenId === '') {
+      // Where the walk leaves the path's cursor on such a bar.
+      this.cur = this.close;
+      this.target = this.open;
+      return;
+    }
+    this.fillPath();
+  }
+
+  private fillPath(): void {
+    this.loadBarPath();
     this.walkBarPath();
     this.finishFills();
   }
@@ -243,6 +256,17 @@ export class Broker extends Ledger {
       this.firstBarOpen = this.open;
     }
     this.fillsThisBar = 0;
+  }
+
+  /** `loadPath` for the chart bar (fields read here: four double arguments would be boxed). */
+  private loadBarPath(): void {
+    const p = this.path;
+    const open = this.open;
+    const highFirst = this.high - open < open - this.low;
+    p[0] = open;
+    p[1] = highFirst ? this.high : this.low;
+    p[2] = highFirst ? this.low : this.high;
+    p[3] = this.close;
   }
 
   /** Puts one (chart or intrabar) bar's ticks on the path in the order they trade. */
@@ -329,17 +353,15 @@ export class Broker extends Ledger {
   private observeQuietPath(): void {
     const p = this.path;
     // Trade.touch is called here directly, not through `touchTrades(price)`: that call is not
-    // inlined in this path and would box its price argument twice a bar.
+    // inlined in this path and would box its price argument twice a bar. Each callee has one call
+    // site in a loop: V8 counts an inlined function once per call site against its budget.
     const trades = this.openTrades;
     const pointValue = this.pointValue;
     const rate = this.rate;
-    for (let i = 0; i < trades.length; i++) {
-      trades[i].touch(p[1], pointValue, rate);
-      trades[i].touch(p[2], pointValue, rate);
+    for (let k = 1; k < 3; k++) {
+      for (let i = 0; i < trades.length; i++) trades[i].touch(p[k], pointValue, rate);
     }
-    this.sampleEquityAt(0);
-    this.sampleEquityAt(1);
-    this.sampleEquityAt(2);
+    for (let k = 0; k < 3; k++) this.sampleEquity(p[k]);
   }
 
   /**
@@ -390,10 +412,19 @@ export class Broker extends Ledger {
   fillAtClose(price: number): void {
     this.cur = price;
     this.target = price;
+    if (this.orders.length === 0) return;
     this.atOpenTick = true;
     this.walk();
     this.atOpenTick = false;
     this.sweep();
+  }
+
+  /**
+   * `fillAtClose` at this bar's close: the bar loop calls it with no price argument (a double passed
+   * to a call V8 does not inline is boxed on the heap, here every bar).
+   */
+  fillAtBarClose(): void {
+    this.fillAtClose(this.close);
   }
 
   /**
@@ -414,7 +445,7 @@ export class Broker extends Ledger {
 
   /** Ends the bar: samples equity at the close (after any on-close fills) and sweeps the book. */
   endBar(): void {
-    this.sampleEquity(this.close);
+    this.closeEquity = this.sampleEquity(this.close);
     this.sweep();
   }
 
@@ -781,13 +812,8 @@ export class Broker extends Ledger {
     this.fillCount++;
   }
 
-  /** `sampleEquity` at tick `k` of the loaded path (an index, not a boxed double argument). */
-  private sampleEquityAt(k: number): void {
-    this.sampleEquity(this.path[k]);
-  }
-
-  /** Tracks intrabar equity peaks and troughs for max drawdown and max run-up. */
-  private sampleEquity(price: number): void {
+  /** Tracks intrabar equity peaks and troughs for max drawdown and max run-up; returns the equity at `price`. */
+  private sampleEquity(price: number): number {
     const equity = this.equityAt(price);
     if (equity > this.peakEquity) {
       this.peakEquity = equity;
@@ -797,6 +823,7 @@ export class Broker extends Ledger {
     if (equity < this.troughEquity) this.troughEquity = equity;
     const ru = equity - this.troughEquity;
     if (ru > this.maxRunup) this.maxRunup = ru;
+    return equity;
   }
 
   /** Removes exit orders once flat: they were bound to trades that no longer exist (PF-cheatsheet §2.1 f). */
@@ -816,8 +843,12 @@ export class Broker extends Ledger {
     return false;
   }
 
-  /** Drops inactive orders from the book and returns them to the pool. */
+  /** Drops inactive orders from the book and returns them to the pool (a no-op test on an empty book). */
   private sweep(): void {
+    if (this.orders.length !== 0) this.sweepBook();
+  }
+
+  private sweepBook(): void {
     let dirty = false;
     for (const order of this.orders) {
       if (!order.active) {

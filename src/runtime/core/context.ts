@@ -121,6 +121,7 @@ export class PineContext {
   /** Moves every built-in to bar `i` (called by the bar loop before the script's `step`). */
   setBar(i: number): void {
     const f = this.feed;
+    const previous = this.bar_index;
     this.clock.bar = i;
     this.bar_index = i;
     this.time = f.time[i];
@@ -130,7 +131,11 @@ export class PineContext {
     this.low = f.low[i];
     this.close = f.close[i];
     this.volume = f.volume[i];
-    this.barstate.update(i, this.last_bar_index, this.lastBarRealtime);
+    // Bars 1 … last−2 share one set of flags: moving one bar forward inside that range leaves them
+    // as they are (this keeps setBar small enough for V8 to inline into the bar loop).
+    if (i !== previous + 1 || i < 2 || i > this.last_bar_index - 2) {
+      this.barstate.update(i, this.last_bar_index, this.lastBarRealtime);
+    }
   }
 
   /** `hl2`. */

@@ -1,10 +1,12 @@
 export type { CloseOptions, Direction, EntryOptions, ExitOptions, OcaKind } from './options.js';
 export type { StrategyResults } from './results.js';
 export { RiskRules } from './risk.js';
+export type { ExchangeZone } from './risk.js';
 export type { QtyType, ResolvedSettings, StrategySettings } from './settings.js';
 export { brokerConfigFor, resolveSettings } from './settings.js';
 export { defaultQty } from './sizing.js';
 export { PineStrategy } from './strategy.js';
+export { runStrategyBars } from './run.js';
 export type { StrategyOptions } from './strategy.js';
 export type { BarPrices } from '../broker/broker.js';
 export type { PerformanceSummary, SummaryColumn } from './summary.js';

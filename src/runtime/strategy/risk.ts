@@ -1,6 +1,12 @@
 import type { Zone } from '../core/time/zone.js';
 import type { PineStrategy } from './strategy.js';
 
+/**
+ * What the risk rules need of the exchange zone: the offset at an instant and, optionally, until
+ * when that offset holds (without it, the day is worked out on every bar).
+ */
+export type ExchangeZone = Pick<Zone, 'offsetAt'> & Partial<Pick<Zone, 'offsetValidUntil'>>;
+
 /** Milliseconds in a day. */
 const DAY_MS = 86_400_000;
 
@@ -23,6 +29,9 @@ export class RiskRules {
   /** Trading stopped until the next day (intraday limits). */
   private dayLatched = false;
   private day = Number.NaN;
+  /** UTC instants [dayFrom, dayUntil) known to fall in `day` (empty until the first bar). */
+  private dayFrom = 0;
+  private dayUntil = 0;
   private dayStartEquity = Number.NaN;
   private dayStartNet = 0;
   private consLossDays = 0;
@@ -37,9 +46,9 @@ export class RiskRules {
    * and composite-bracket-cap-range-pending-stop-01 (BINANCE, UTC exchange, exported from a UTC+8
    * chart) match TradingView only with UTC days.
    */
-  private readonly exchangeZone: Pick<Zone, 'offsetAt'>;
+  private readonly exchangeZone: ExchangeZone;
 
-  constructor(strategy: PineStrategy, exchangeZone: Pick<Zone, 'offsetAt'>) {
+  constructor(strategy: PineStrategy, exchangeZone: ExchangeZone) {
     this.strategy = strategy;
     this.exchangeZone = exchangeZone;
   }
@@ -105,9 +114,28 @@ export class RiskRules {
     return Math.min(qty, this.maxPositionSize - same);
   }
 
-  /** Day rollover for the intraday limits (exchange days). */
+  /**
+   * Day rollover for the intraday limits (exchange days). Called every bar: the bar is first tested
+   * against the UTC range known to belong to the current day (a small method V8 inlines into the
+   * bar loop); the day arithmetic runs only outside it.
+   */
   onBarStart(time: number): void {
-    const day = Math.floor((time + this.exchangeZone.offsetAt(time)) / DAY_MS);
+    if (time >= this.dayFrom && time < this.dayUntil) return;
+    this.startDayOf(time);
+  }
+
+  /**
+   * The exchange day of `time`; when it differs from the current one, the day's rollover. Then the
+   * range of instants from `time` on that surely fall in the same day: up to the next local midnight
+   * while the zone's offset stays as it is now (zones that cannot tell: no range).
+   */
+  private startDayOf(time: number): void {
+    const zone = this.exchangeZone;
+    const offset = zone.offsetAt(time);
+    const day = Math.floor((time + offset) / DAY_MS);
+    const sameOffsetUntil = zone.offsetValidUntil === undefined ? time : zone.offsetValidUntil(time);
+    this.dayFrom = time;
+    this.dayUntil = Math.min((day + 1) * DAY_MS - offset, sameOffsetUntil);
     if (day === this.day) return;
     if (!Number.isNaN(this.day)) {
       const dayNet = this.strategy.netprofit - this.dayStartNet;
@@ -121,9 +149,16 @@ export class RiskRules {
     this.dayStartEquity = Number.NaN;
   }
 
-  /** Checks the drawdown and intraday limits after fills; a breach closes everything and blocks entries. */
+  /**
+   * Checks the drawdown and intraday limits after fills; a breach closes everything and blocks
+   * entries. Runs twice a bar: the test for "no rule" stays small enough to inline.
+   */
   afterFills(): void {
     if (this.halted || !this.equityRules) return;
+    this.checkEquityRules();
+  }
+
+  private checkEquityRules(): void {
     const equity = this.strategy.equity;
     if (Number.isNaN(this.dayStartEquity)) this.dayStartEquity = equity;
     if (!(equity <= this.peakEquity)) this.peakEquity = equity;

@@ -7,8 +7,8 @@ import type { Order } from '../broker/order.js';
 import { ceilToTick, floorToStep, floorToTick } from '../broker/symbol.js';
 import type { SymbolInfo } from '../broker/symbol.js';
 import type { CloseOptions, Direction, EntryOptions, ExitOptions, OcaKind } from './options.js';
-import type { Zone } from '../core/time/zone.js';
 import { RiskRules } from './risk.js';
+import type { ExchangeZone } from './risk.js';
 import { brokerConfigFor, resolveSettings } from './settings.js';
 import type { ResolvedSettings, StrategySettings } from './settings.js';
 import { defaultQty } from './sizing.js';
@@ -18,7 +18,7 @@ import type { StrategyResults } from './results.js';
 /** Host facts that are not `strategy()` arguments. */
 export interface StrategyOptions {
   /** The exchange's zone (`syminfo.timezone`); intraday risk limits roll over at its midnight (default UTC). */
-  readonly exchangeZone?: Pick<Zone, 'offsetAt'>;
+  readonly exchangeZone?: ExchangeZone;
   /**
    * calc_on_order_fills: called after each order fill with the fill's tick price, so the host can
    * re-run the script (rolling `var` state back, keeping `varip`) before the walk continues. The
@@ -32,6 +32,12 @@ export interface StrategyOptions {
    */
   readonly quoteToAccountRate?: (timeMs: number) => number;
 }
+
+/** The default exchange zone: UTC, whose offset never changes. */
+const UTC: ExchangeZone = Object.freeze({
+  offsetAt: () => 0,
+  offsetValidUntil: () => Number.POSITIVE_INFINITY,
+});
 
 /**
  * The options of a `strategy.*` call made without any: one shared frozen object, where a `= {}`
@@ -68,7 +74,7 @@ export class PineStrategy implements FillObserver {
     this.settings = resolveSettings(settings);
     this.symbol = symbol;
     this.broker = new Broker(brokerConfigFor(this.settings, symbol));
-    this.risk = new RiskRules(this, options.exchangeZone ?? { offsetAt: () => 0 });
+    this.risk = new RiskRules(this, options.exchangeZone ?? UTC);
     this.reexecute = this.settings.calcOnOrderFills ? options.reexecute : undefined;
     this.rateAt = options.quoteToAccountRate;
     this.broker.observer = this;
@@ -137,7 +143,7 @@ export class PineStrategy implements FillObserver {
 
   /** After the script ran: process_orders_on_close fills market orders at the close; equity is sampled. */
   endBar(): void {
-    if (this.settings.processOrdersOnClose) this.broker.fillAtClose(this.broker.close);
+    if (this.settings.processOrdersOnClose) this.broker.fillAtBarClose();
     this.risk.afterFills();
     this.broker.endBar();
   }

@@ -14,7 +14,7 @@ it('exports exactly the documented runtime API', () => {
      matrixDiff matrixEigenvalues matrixInv matrixIsAntidiagonal matrixIsAntisymmetric matrixIsBinary matrixIsDiagonal matrixIsIdentity matrixIsStochastic matrixIsSymmetric matrixIsTriangular matrixIsZero matrixKron matrixMedian matrixMode matrixPinv matrixSort matrixMax matrixMin matrixMult matrixPow matrixRank matrixSum matrixTrace mod ne
      nextPeriodStart nz parseOhlcvCsv parseTimeframe periodStart resolveZone roundHalfAway roundToMintick
      resampleFeed runBars runtimeError Security splitCsvLine str symbolInfo ta timeframeFlags timestampParts timestampString toInt
-     both either sourceValue PineStrategy computeSummary resolveSettings tradeListCsv tradeRows`
+     both either sourceValue PineStrategy computeSummary resolveSettings runStrategyBars tradeListCsv tradeRows`
       .split(/\s+/)
       .sort(),
   );

@@ -330,6 +330,17 @@ describe('zone offset tables', () => {
     }
   });
 
+  it('tells until when an offset holds: the next transition, never for a fixed zone', () => {
+    // New York's 2024 spring-forward: 02:00 EST on 10 March is 07:00 UTC (Intl above agrees).
+    const ny = resolveZone('America/New_York');
+    const switchAt = utc('2024-03-10T07:00:00Z');
+    const midnight = utc('2024-03-10T05:00:00Z');
+    expect(ny.offsetValidUntil(midnight)).toBe(switchAt);
+    expect(ny.offsetAt(switchAt - 60_000)).toBe(ny.offsetAt(midnight));
+    expect(ny.offsetAt(switchAt)).not.toBe(ny.offsetAt(midnight));
+    expect(resolveZone('UTC+8').offsetValidUntil(midnight)).toBe(Number.POSITIVE_INFINITY);
+  });
+
   it('can be shared between runs on one thread', () => {
     const first = contextOver('2024-06-03T00:00:00Z', 2, 15, 'America/New_York');
     const second = new PineContext(Feed.fromBars([{ time: 0, open: 1, high: 1, low: 1, close: 1 }]), {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { resolveZone } from '../../../src/runtime/core/time/zone.js';
 import { PineStrategy } from '../../../src/runtime/strategy/strategy.js';
 import { BAR_MS, fills, runTape, T0 } from './tape.js';
 import type { Bar } from './tape.js';
@@ -138,6 +139,26 @@ describe('strategy.risk', () => {
     const east = runTape({}, bars, script, symbol, { firstBarTime, exchangeZone: utc8 });
     expect(fills(east)).toEqual(['L 1 100@1 -> 100@2 S']);
     expect(east.positionSize).toBe(-1);
+  });
+
+  it('the intraday day follows the exchange zone across a DST switch', () => {
+    // New York exchange, bars from 2024-03-10 03:00 UTC (22:00 EST on the 9th). Clocks go forward at
+    // 07:00 UTC, so the next midnight is 04:00 UTC on the 11th (EDT), not 05:00 (EST). Cap 2 fills:
+    // the long fills at 03:45 UTC (23:45 on the 10th), the short reversal at 04:00 UTC, the first
+    // fill of the 11th, so nothing is undone.
+    const firstBarTime = Date.UTC(2024, 2, 10, 3, 0);
+    const longBar = (Date.UTC(2024, 2, 11, 3, 30) - firstBarTime) / BAR_MS;
+    const bars: Bar[] = Array.from({ length: longBar + 4 }, () => FLAT);
+    const script = (s: PineStrategy, i: number): void => {
+      if (i === 0) s.risk.setMaxIntradayFilledOrders(2);
+      if (i === longBar) s.entry('L', 'long');
+      if (i === longBar + 1) s.entry('S', 'short');
+    };
+    const symbol = { mintick: 0.01, pointValue: 1, qtyStep: 0.0001 };
+    const exchangeZone = resolveZone('America/New_York');
+    const s = runTape({}, bars, script, symbol, { firstBarTime, exchangeZone });
+    expect(fills(s)).toEqual([`L 1 100@${String(longBar + 1)} -> 100@${String(longBar + 2)} S`]);
+    expect(s.positionSize).toBe(-1);
   });
 
   it('allow_entry_in turns a forbidden entry into a close', () => {

@@ -71,6 +71,16 @@ export class Zone {
   }
 
   /**
+   * The first UTC instant after `t` at which the offset may differ from `offsetAt(t)` (+Infinity for
+   * a fixed zone): callers can reuse one offset over [t, offsetValidUntil(t)).
+   */
+  offsetValidUntil(t: number): number {
+    if (this.fixedOffset === this.fixedOffset) return Number.POSITIVE_INFINITY;
+    this.offsetAt(t);
+    return this.segmentEnd;
+  }
+
+  /**
    * The UTC instant whose local wall time is `local`, resolved like java.time's `ZonedDateTime.of`
    * (TradingView's engine is JVM-based): in an overlap the earlier offset wins; in a gap the time is
    * read with the offset before the gap, i.e. moved later by the gap's length (02:30 on a
