@@ -15,7 +15,8 @@ import { maCrossBacktest } from './ma-cross.js';
 /** Every point of the 1,000-point grid with its value. */
 export type GridTable = [ParamValues, number][];
 
-function gridPoints(): ParamValues[] {
+/** The 1,000 points of the grid, fast-major. */
+export function gridPoints(): ParamValues[] {
   const out: ParamValues[] = [];
   for (let fast = 2; fast <= 51; fast++)
     for (let slow = 20; slow <= 400; slow += 20) out.push({ fast, slow });
