@@ -1,5 +1,3 @@
-import { FloatRing } from './ring.js';
-
 /**
  * Rolling sum over the last `length` non-na values — Pine's `math.sum`, the engine under `ta.sma`,
  * `ta.variance`/`ta.stdev`, `ta.correlation`, `ta.mfi`, `ta.cmo`, `ta.vwma`.
@@ -19,8 +17,15 @@ import { FloatRing } from './ring.js';
  * the rare re-baseline bars (O(length)).
  */
 export class RollingSum {
-  private readonly raw: FloatRing = new FloatRing(16);
-  private readonly entries: FloatRing = new FloatRing(16);
+  // One ring for both histories, sharing `head`: slot j of `raw` holds a non-na value and slot j of
+  // `entries` the addend realised when it was added (or the value itself after a re-baseline). One
+  // shared cursor keeps the per-bar path small enough for V8 to inline into its callers.
+  private raw: Float64Array = new Float64Array(16);
+  private entries: Float64Array = new Float64Array(16);
+  private mask = 15;
+  private head = 0;
+  /** Raw values held (at most the capacity). */
+  private held = 0;
   private sum = 0;
   private comp = 0;
   private coveredLength = 0;
@@ -28,9 +33,8 @@ export class RollingSum {
 
   /** Feeds one bar; returns the sum of the last `length` non-na values, or NaN (na). */
   update(value: number, length: number): number {
-    if (length !== this.coveredLength) return this.changeLength(value, length);
-    if (Number.isNaN(value)) return this.count < length ? NaN : this.sum;
-    this.raw.push(value);
+    if (length !== this.coveredLength || value !== value) return this.unusualBar(value, length);
+    const head = this.push(value);
     const c = this.comp;
     if (c !== 0 && value !== 0) {
       // TradingView re-baselines when the Fast2Sum residue of fl(x + |c|) is positive.
@@ -39,7 +43,8 @@ export class RollingSum {
       if (r !== 0 && r - r === 0 && b - (r - value) > 0) return this.rebaselineWith(value, length);
     }
     let evicted = 0;
-    if (this.count >= length) evicted = this.entries.get(length - 1);
+    // The addend stored `length` values ago (the capacity exceeds every covered length).
+    if (this.count >= length) evicted = this.entries[(head - length) & this.mask];
     else this.count++;
     const y1 = -evicted - c;
     const t = this.sum + y1;
@@ -48,7 +53,7 @@ export class RollingSum {
     const s = t + y2;
     this.comp = s - t - y2;
     this.sum = s;
-    this.entries.push(y2);
+    this.entries[head] = y2;
     return this.count >= length ? s : NaN;
   }
 
@@ -57,15 +62,31 @@ export class RollingSum {
     return this.count;
   }
 
-  /** The `offset`-th most recent non-na value (0 = newest). */
+  /** The `offset`-th most recent non-na value (0 = newest); NaN beyond the held history. */
   recent(offset: number): number {
-    return this.raw.get(offset);
+    if (!(offset < this.held) || offset < 0) return NaN; // NaN offsets too
+    return this.raw[(this.head - offset) & this.mask];
+  }
+
+  /** Stores a new raw value in a new slot; returns the slot. */
+  private push(value: number): number {
+    const head = (this.head + 1) & this.mask;
+    this.head = head;
+    this.raw[head] = value;
+    if (this.held <= this.mask) this.held++;
+    return head;
+  }
+
+  /** A new length (or the first bar), or an na value: out of the per-bar path. */
+  private unusualBar(value: number, length: number): number {
+    if (length !== this.coveredLength) return this.changeLength(value, length);
+    return this.count < length ? NaN : this.sum;
   }
 
   /** Newest-first linear sum of the newest `n` raw values. */
   private plainSum(n: number): number {
-    let s = this.raw.get(0);
-    for (let i = 1; i < n; i++) s = this.raw.get(i) + s;
+    let s = this.recent(0);
+    for (let i = 1; i < n; i++) s = this.recent(i) + s;
     return s;
   }
 
@@ -74,7 +95,7 @@ export class RollingSum {
     if (this.count < length) this.count++;
     this.sum = this.plainSum(Math.min(this.count, length));
     this.comp = 0;
-    this.entries.push(value);
+    this.entries[this.head] = value;
     return this.count >= length ? this.sum : NaN;
   }
 
@@ -86,16 +107,36 @@ export class RollingSum {
   private changeLength(value: number, length: number): number {
     const first = this.coveredLength === 0;
     this.coveredLength = length;
-    this.raw.reserve(length + 1);
-    this.entries.reserve(length);
+    this.reserve(length + 1);
     if (first) return this.update(value, length);
-    if (!Number.isNaN(value)) this.raw.push(value);
+    if (value === value) this.push(value);
     this.comp = 0;
-    const found = Math.min(this.raw.size, length);
-    this.entries.clear();
-    for (let i = found - 1; i >= 0; i--) this.entries.push(this.raw.get(i));
+    const found = Math.min(this.held, length);
+    // The window restarts from the raw values themselves.
+    for (let i = 0; i < found; i++) {
+      const slot = (this.head - i) & this.mask;
+      this.entries[slot] = this.raw[slot];
+    }
     this.count = found;
     this.sum = found > 0 ? this.plainSum(found) : 0;
     return found === length ? this.sum : NaN;
+  }
+
+  /** Grows the ring to hold at least `count` values, keeping the held history (oldest first). */
+  private reserve(count: number): void {
+    if (!(count > this.mask + 1)) return; // also ignores NaN
+    let capacity = this.mask + 1;
+    while (capacity < count) capacity *= 2;
+    const raw = new Float64Array(capacity);
+    const entries = new Float64Array(capacity);
+    for (let i = this.held - 1, j = 0; i >= 0; i--, j++) {
+      const slot = (this.head - i) & this.mask;
+      raw[j] = this.raw[slot];
+      entries[j] = this.entries[slot];
+    }
+    this.raw = raw;
+    this.entries = entries;
+    this.mask = capacity - 1;
+    this.head = (this.held - 1) & this.mask;
   }
 }
