@@ -83,6 +83,42 @@ describe('pineport optimize on a real strategy', () => {
     }
   });
 
+  it('TPE models the inputs jointly unless --no-multivariate', async () => {
+    const wide = join(dir, 'wide-space.json');
+    writeFileSync(
+      wide,
+      JSON.stringify({
+        only: ['fastLength', 'slowLength'],
+        params: { fastLength: { min: 2, max: 40 }, slowLength: { min: 20, max: 200, step: 10 } },
+      }),
+    );
+    const tpe = async (...extra: string[]): Promise<string[]> => {
+      const args = ['optimize', PINE, '--data', DATA, '--sampler', 'tpe', '--trials', '24', '--seed', '3'];
+      args.push(
+        '--space',
+        wide,
+        '--workers',
+        '1',
+        '--no-save',
+        '--json',
+        '--objective',
+        'net_profit',
+        ...extra,
+      );
+      const r = await cli(args);
+      expect(r.code).toBe(0);
+      const trials = (JSON.parse(r.out) as { trials: JsonTrial[] }).trials;
+      return trials.map((t) => `${String(t.params.fastLength)}/${String(t.params.slowLength)}`);
+    };
+    const byDefault = await tpe();
+    expect(byDefault).toHaveLength(24);
+    expect(await tpe('--multivariate')).toEqual(byDefault);
+    // The first 10 trials are the same uniform start-up draws; the modelled ones differ.
+    const independent = await tpe('--no-multivariate');
+    expect(independent.slice(0, 10)).toEqual(byDefault.slice(0, 10));
+    expect(independent.slice(10)).not.toEqual(byDefault.slice(10));
+  });
+
   it('walkforward prints one row per window: 30-day training, 10-day test over 104 days', async () => {
     const r = await cli(['walkforward', PINE, ...GRID, '--train', '30D', '--test', '10D']);
     expect(r.err).toBe('');
