@@ -190,7 +190,8 @@ export class Broker extends Ledger {
 
   private fillPath(): void {
     this.loadBarPath();
-    this.walkBarPath();
+    if (this.orders.length === 0 && this.flattenId === '') this.walkQuietPath();
+    else this.walkBarPath();
     this.finishFills();
   }
 
@@ -283,25 +284,10 @@ export class Broker extends Ledger {
   private walkBarPath(): void {
     const p = this.path;
     const open = p[0];
-    const close = p[3];
     this.cur = open;
     this.target = open;
     if (this.orders.length === 0 && this.flattenId === '') {
-      // Nothing can fill on this path (the bookkeeping below places no order): only the
-      // bookkeeping at each tick, leaving `cur`/`target` where the full walk leaves them.
-      this.atOpenTick = false;
-      if (this.openTrades.length === 0) {
-        this.cur = close;
-        return;
-      }
-      if (this.noMarginCallOnPath()) this.observeQuietPath();
-      else {
-        for (let k = 0; k < 4; k++) {
-          this.cur = p[k];
-          this.observe(k < 3);
-        }
-      }
-      this.cur = close;
+      this.walkQuietPath();
       return;
     }
     this.noMarginCallOnPath();
@@ -343,53 +329,84 @@ export class Broker extends Ledger {
   }
 
   /**
-   * The bookkeeping of `observe` at the four ticks for a well-formed path with no pending order and
-   * no margin call (`noMarginCallOnPath`), in fewer steps. A trade's excursions are extremes of a function linear in the price at the
-   * bar's one rate, so the open and the close (between the extremes) never set them: touching the
-   * two extremes gives the same values. Equity extremes depend on the order of the samples (a peak
-   * at the open counts for a drawdown to the later low), so the open and both extremes are sampled
-   * in path order, exactly as `observe` does.
+   * The walk of a loaded path on which nothing can fill (no pending order or flatten; the
+   * bookkeeping places none): only the bookkeeping at each tick, leaving `cur`/`target` where the
+   * full walk leaves them.
    */
-  private observeQuietPath(): void {
+  private walkQuietPath(): void {
     const p = this.path;
-    // Trade.touch is called here directly, not through `touchTrades(price)`: that call is not
-    // inlined in this path and would box its price argument twice a bar. Each callee has one call
-    // site in a loop: V8 counts an inlined function once per call site against its budget.
-    const trades = this.openTrades;
+    this.atOpenTick = false;
+    this.target = p[0];
+    if (this.openTrades.length > 0 && !this.observeQuietPath()) {
+      for (let k = 0; k < 4; k++) {
+        this.cur = p[k];
+        this.observe(k < 3);
+      }
+    }
+    this.cur = p[3];
+  }
+
+  /**
+   * The bookkeeping of `observe` at the four ticks of a quiet path, in fewer steps, when the bar is
+   * well formed and no margin call can happen on it (else false, and nothing is done). A trade's
+   * excursions are extremes of a function linear in the price at the bar's one rate, so the open
+   * and the close (between the extremes) never set them: touching the two extremes gives the same
+   * values. Equity extremes depend on the order of the samples (a peak at the open counts for a
+   * drawdown to the later low), so the open and both extremes are sampled in path order, as
+   * `observe` does. Available funds are linear in the price too: non-negative at both extremes
+   * means non-negative at every tick between them.
+   *
+   * Runs on every bar a position is held, so its arithmetic is written out here (the expressions of
+   * `equityAt` and `availableFunds`, in the same order so every value is the same): helpers taking
+   * or returning a price box it on the heap whenever V8 runs out of inlining budget.
+   */
+  private observeQuietPath(): boolean {
+    if (!this.noMarginCallOnPath()) return false;
+    const p = this.path;
     const pointValue = this.pointValue;
     const rate = this.rate;
+    const base = this.config.initialCapital + this.netProfit;
+    const trades = this.openTrades;
     for (let k = 1; k < 3; k++) {
       for (let i = 0; i < trades.length; i++) trades[i].touch(p[k], pointValue, rate);
     }
-    for (let k = 0; k < 3; k++) this.sampleEquity(p[k]);
+    for (let k = 0; k < 3; k++) {
+      this.trackEquity(
+        base + ((p[k] * this.signedQty - this.signedCost) * pointValue - this.openCommission) * rate,
+      );
+    }
+    return true;
   }
 
   /**
    * Whether no margin call can happen on the loaded path with the current position; records the
    * answer in `marginSafeVersion` for `observe`. Only for a well-formed bar: an open or close
-   * outside the high–low range (or a NaN price) takes the tick-by-tick route.
+   * outside the high–low range (or a NaN price) takes the tick-by-tick route. Safe when margin does
+   * not apply to the position's side, or the available funds (`availableFunds`, linear in the
+   * price) are non-negative at both extremes, hence at every tick between them.
    */
   private noMarginCallOnPath(): boolean {
     const p = this.path;
     const lo = Math.min(p[1], p[2]);
     const hi = Math.max(p[1], p[2]);
-    const wellFormed = p[0] >= lo && p[0] <= hi && p[3] >= lo && p[3] <= hi;
-    const safe = wellFormed && this.marginSafe(p[1]) && this.marginSafe(p[2]);
-    this.marginSafeVersion = safe ? this.positionVersion : -1;
-    return safe;
-  }
-
-  /**
-   * True when no margin call can happen on a path whose extremes are `extreme` and the other one
-   * tested: margin does not apply to the position's side, or the available funds (equity less the
-   * required margin, linear in the price) are non-negative at the extreme, hence at every tick
-   * between the extremes. A price argument here is fine: the call is small enough to inline.
-   */
-  private marginSafe(extreme: number): boolean {
+    let safe = p[0] >= lo && p[0] <= hi && p[3] >= lo && p[3] <= hi;
     const size = this.positionSize;
     const marginPct = size > 0 ? this.config.marginLong : this.config.marginShort;
-    if (!(marginPct > 0) || size === 0) return true;
-    return this.availableFunds(extreme, size, marginPct / 100) >= 0;
+    if (safe && marginPct > 0 && size !== 0) {
+      const pointValue = this.pointValue;
+      const rate = this.rate;
+      const ratio = marginPct / 100;
+      const base = this.config.initialCapital + this.netProfit;
+      for (let k = 1; k < 3; k++) {
+        const price = p[k];
+        // `availableFunds(price, size, ratio)` written out: same expression, no boxed price.
+        const equity =
+          base + ((price * this.signedQty - this.signedCost) * pointValue - this.openCommission) * rate;
+        if (!(equity - Math.abs(size) * (price * pointValue * rate) * ratio >= 0)) safe = false;
+      }
+    }
+    this.marginSafeVersion = safe ? this.positionVersion : -1;
+    return safe;
   }
 
   /** Equity less the margin the position requires at `price` (account currency). */
@@ -815,15 +832,18 @@ export class Broker extends Ledger {
   /** Tracks intrabar equity peaks and troughs for max drawdown and max run-up; returns the equity at `price`. */
   private sampleEquity(price: number): number {
     const equity = this.equityAt(price);
-    if (equity > this.peakEquity) {
-      this.peakEquity = equity;
-    }
+    this.trackEquity(equity);
+    return equity;
+  }
+
+  /** Moves the equity peak and trough, max drawdown and max run-up with one equity sample. */
+  private trackEquity(equity: number): void {
+    if (equity > this.peakEquity) this.peakEquity = equity;
     const dd = this.peakEquity - equity;
     if (dd > this.maxDrawdown) this.maxDrawdown = dd;
     if (equity < this.troughEquity) this.troughEquity = equity;
     const ru = equity - this.troughEquity;
     if (ru > this.maxRunup) this.maxRunup = ru;
-    return equity;
   }
 
   /** Removes exit orders once flat: they were bound to trades that no longer exist (PF-cheatsheet §2.1 f). */
@@ -863,6 +883,8 @@ export class Broker extends Ledger {
       if (order.active) this.orders[w++] = order;
       else this.pool.give(order);
     }
-    this.orders.length = w;
+    // Shrunk by pops: setting a smaller `length` releases the array's storage (V8 trims it), so the
+    // next order placed would allocate it again (~150 bytes each time the book empties).
+    while (this.orders.length > w) this.orders.pop();
   }
 }
