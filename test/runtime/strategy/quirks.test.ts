@@ -275,3 +275,31 @@ describe('calc_on_order_fills', () => {
     expect(fills(s)).toEqual(['L 1 100@1 -> 100.5@1 TP']);
   });
 });
+
+describe('order prices a hair off a tick', () => {
+  // A level 7e-5 ticks past a tick counts as on it (corpus analyzer-parity-stop-limit-timing-01: an
+  // ATR take-profit of 3760.4800006 filled at 3760.48), one 1.1e-4 ticks short of a tick is rounded
+  // to the side's first satisfying tick (corpus pyramid-deferred-flip-close-all-01: a sell stop of
+  // 1843.6899989 filled at 1843.68). See PRICE_TICK_EPSILON in src/runtime/broker/symbol.ts.
+  it('keep a take-profit 7e-5 ticks above a tick on that tick', () => {
+    // Long from bar 1's open 100. Sell limit 101.0000007: on the tick 101.00, which bar 2's high
+    // reaches exactly (ceil to the next tick would make it 101.01, never reached).
+    const s = runTape({}, [FLAT, FLAT, [100, 101, 99.8, 100.5]], (s, i) => {
+      if (i === 0) {
+        s.entry('L', 'long');
+        s.exit('X', { fromEntry: 'L', limit: 101.0000007 });
+      }
+    });
+    expect(fills(s)).toEqual(['L 1 100@1 -> 101@2 X']);
+  });
+
+  it('round a sell stop 1.1e-4 ticks below a tick down to the tick below', () => {
+    // Sell stop 98.9999989 floors to 98.99: bar 1 dips to 98.995 only, bar 2 to 98.99.
+    const s = runTape({}, [FLAT, [99.5, 99.6, 98.995, 99.2], [99.2, 99.3, 98.99, 99]], (s, i) => {
+      if (i === 0) s.entry('S', 'short', { stop: 98.9999989 });
+    });
+    expect(s.broker.openTrades.map((t) => `${String(t.entryPrice)}@${String(t.entryBar)}`)).toEqual([
+      '98.99@2',
+    ]);
+  });
+});
