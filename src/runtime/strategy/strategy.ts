@@ -406,8 +406,16 @@ export class PineStrategy implements FillObserver {
   // ------------------------------------------------------------------ internals
 
   /** Quantity of an entry: the explicit `qty`, else the `default_qty_type` sizing. */
+  /**
+   * The quantity of an entry/order: an explicit `qty` floored to the symbol's quantity step, as the
+   * default sizes are. Corpus composite-ies-equity-feedback-sizing-01 passes qty = equity × risk /
+   * stop distance; each trade's cent-rounded P&L bounds the size TradingView traded to a ~1e-4 wide
+   * interval that holds the export's 4-decimal size, not the script's value ([302.930431, 302.930536]
+   * for qty 302.9305911; likewise in all 79 trades with the rates of data/parity). Without `qty`, the
+   * `default_qty_type` size.
+   */
   private orderQty(explicit: number | undefined): number {
-    if (explicit !== undefined) return explicit;
+    if (explicit !== undefined) return floorToStep(explicit, this.symbol.qtyStep);
     const b = this.broker;
     return defaultQty(this.settings, this.symbol, b.close, b.initialCapitalPlusNet(), b.rate);
   }

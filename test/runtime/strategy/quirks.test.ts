@@ -303,3 +303,13 @@ describe('order prices a hair off a tick', () => {
     ]);
   });
 });
+
+describe('explicit quantities', () => {
+  it('are floored to the quantity step (corpus composite-ies-equity-feedback-sizing-01)', () => {
+    // qty 302.93059109 with step 0.0001 trades 302.9305; the 5th decimal 9 does not round it up.
+    const s = runTape({}, [FLAT, FLAT], (s, i) => {
+      if (i === 0) s.entry('L', 'long', { qty: 302.93059109 });
+    });
+    expect(s.positionSize).toBe(302.9305);
+  });
+});
