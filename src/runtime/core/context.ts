@@ -70,8 +70,12 @@ export class PineContext {
   private readonly barMs: number;
   private readonly timeframes: Map<string, Timeframe | null>;
   private readonly regular: Session | null;
-  /** `time_close` per bar, from the feed or derived once from the timeframe. */
-  private readonly closeTimes: Float64Array;
+  /**
+   * `time_close` per bar, from the feed or derived once from a D/W/M timeframe; null for an
+   * intraday timeframe, whose bars close `barMs` after they open (worked out per bar: a column of
+   * them would cost a pass over the feed and its memory on every run).
+   */
+  private readonly closeTimes: Float64Array | null;
 
   // The per-bar built-ins are initialised where declared, not in the constructor: with ES2022 class
   // fields a bare declaration starts as `undefined`, which makes V8 store the field as a tagged
@@ -125,7 +129,8 @@ export class PineContext {
     this.clock.bar = i;
     this.bar_index = i;
     this.time = f.time[i];
-    this.time_close = this.closeTimes[i];
+    const closeTimes = this.closeTimes;
+    this.time_close = closeTimes === null ? this.time + this.barMs : closeTimes[i];
     this.open = f.open[i];
     this.high = f.high[i];
     this.low = f.low[i];
@@ -352,16 +357,13 @@ export class PineContext {
     return s.contains(this.time + this.zone(tz).offsetAt(this.time));
   }
 
-  /** `time_close` of every bar when the feed has none: open + duration, calendar-aware for D/W/M. */
-  private deriveCloseTimes(): Float64Array {
+  /** `time_close` of every bar when the feed has none: calendar-aware for D/W/M, null when intraday. */
+  private deriveCloseTimes(): Float64Array | null {
+    const unit = this.timeframe.parsed.unit;
+    if (unit === '' || unit === 'S') return null;
     const time = this.feed.time;
     const out = new Float64Array(time.length);
-    const unit = this.timeframe.parsed.unit;
-    if (unit === '' || unit === 'S') {
-      for (let i = 0; i < time.length; i++) out[i] = time[i] + this.barMs;
-    } else {
-      for (let i = 0; i < time.length; i++) out[i] = this.closeTimeOf(time[i]);
-    }
+    for (let i = 0; i < time.length; i++) out[i] = this.closeTimeOf(time[i]);
     return out;
   }
 
