@@ -29,6 +29,8 @@ describe('FloatSeries equals a plain-array history', () => {
           expect(Object.is(s.get(1), before)).toBe(true);
           for (const v of assignments) s.set(v);
           if (assignments.length > 0) reference.push(assignments[assignments.length - 1]);
+          // `current` (what generated code reads for `x`) is x[0] once the bar's value is assigned.
+          if (assignments.length > 0) expect(Object.is(s.current, s.get(0))).toBe(true);
           for (let n = 0; n <= Math.min(lookback, s.capacity - 1); n++) {
             const written = assignments.length > 0;
             const k = written ? n : n - 1;
@@ -51,6 +53,7 @@ describe('FloatSeries equals a plain-array history', () => {
       if (bar === 0) count.set(0);
       count.carry();
       if (bar % 2 === 0) count.set(count.get(0) + 1);
+      expect(count.current).toBe(count.get(0));
       seen.push(count.get(0), count.get(1));
     }
     // bar: 0 → 1 (prev na), 1 → 1 (prev 1), 2 → 2 (1), 3 → 2 (2), 4 → 3 (2), 5 → 3 (3)
@@ -84,6 +87,7 @@ describe('BoolSeries and RefSeries', () => {
     clock.bar = 1;
     v5.setCode(BOOL_NA);
     expect(v5.get(0)).toBe(false);
+    expect(v5.current).toBe(false); // na reads as false, as get(0)
     expect(v5.code(0)).toBe(BOOL_NA);
     expect(v5.get(1)).toBe(true);
   });
@@ -95,8 +99,10 @@ describe('BoolSeries and RefSeries', () => {
     s.set('a');
     clock.bar = 1;
     s.carry();
+    expect(s.current).toBe('a'); // a carried `var` reads its last value
     clock.bar = 2;
     s.set('c');
+    expect(s.current).toBe('c');
     expect([s.get(0), s.get(1), s.get(2), s.get(3)]).toEqual(['c', 'a', 'a', null]);
   });
 });
