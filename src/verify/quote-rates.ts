@@ -12,6 +12,19 @@ const MIN_QUOTE_PNL = 1;
 /** A day is listed only when at least this many trades, and a majority of its trades, agree. */
 const MIN_AGREEING = 3;
 
+/**
+ * TradingView converts at the pair's previous daily close (TV-BROKER.md §3.8), a price on the pair's
+ * tick: 0.00001 for USDTUSD. Evidence: corpus order-percent-equity-cash-commission-01 sizes each
+ * entry with 25 % of equity (less the 1.5 USD commission) over close × rate, floored to 0.0001, so
+ * each size bounds the rate it used to an interval ~7e-7 wide; 364 of its 366 intervals hold a
+ * multiple of 0.00001 (e.g. 0.99979 in (0.99978938, 0.99979013]; chance alone would put one in ~7 %),
+ * where the middle of the P&L intervals (0.9997915) misses them. The P&L agrees: the middles inferred
+ * from the 250 exports lie a median 1.9e-7 from a multiple of 0.00001 (2.5e-6 if unrelated). Six days
+ * (e.g. 2025-04-17: 0.99998 sized, 0.99999 in P&L) size every entry with a rate a tick or more off that
+ * day's P&L rate, in two cases alike; why is not known.
+ */
+export const DEFAULT_RATE_TICK = 0.00001;
+
 /** One day's quote→account conversion rate, as TradingView applied it to the trades exiting that day. */
 export interface DailyRate {
   /** The UTC day, `YYYY-MM-DD`. */
@@ -28,10 +41,15 @@ export interface DailyRate {
  * in a USD account) from List of Trades exports: each closed trade's Net P&L in account currency is
  * its quote-currency P&L, (exit − entry) × qty × direction, times the rate of its exit day, rounded
  * to the cent — so each trade bounds the rate to an interval. Per UTC exit day, the rate is the
- * middle of the region most intervals share (trades with commission or other costs disagree and
- * are outvoted). Days with fewer than three agreeing trades, or no majority, are left out.
+ * multiple of `rateTick` (the pair's tick, see DEFAULT_RATE_TICK) that the most intervals admit, the
+ * one nearest the middle of the region most intervals share on a tie (trades with commission or other
+ * costs disagree and are outvoted); `rateTick` 0 takes that middle itself. Days with fewer than three
+ * agreeing trades, or no majority, are left out.
  */
-export function inferDailyRates(exports: readonly (readonly Trade[])[]): DailyRate[] {
+export function inferDailyRates(
+  exports: readonly (readonly Trade[])[],
+  rateTick: number = DEFAULT_RATE_TICK,
+): DailyRate[] {
   const byDay = new Map<number, [number, number][]>();
   for (const trades of exports) {
     for (const t of trades) {
@@ -49,7 +67,8 @@ export function inferDailyRates(exports: readonly (readonly Trade[])[]): DailyRa
   const out: DailyRate[] = [];
   for (const day of [...byDay.keys()].sort((x, y) => x - y)) {
     const intervals = byDay.get(day) ?? [];
-    const best = mostSharedRegion(intervals);
+    const region = mostSharedRegion(intervals);
+    const best = rateTick > 0 ? onTickRate(intervals, region, rateTick) : region;
     // Too few or split trades: leave the day out (the lookup then uses the day before).
     if (best.count < MIN_AGREEING || best.count * 2 <= intervals.length) continue;
     out.push({
@@ -78,6 +97,34 @@ function mostSharedRegion(intervals: readonly [number, number][]): {
     count += events[i][1];
     if (events[i][1] === 1 && count > best.count) {
       best = { from: events[i][0], to: events[i + 1][0], count };
+    }
+  }
+  return best;
+}
+
+/**
+ * The multiple of `tick` admitted by the most intervals, among those from just below `region` to just
+ * above it (a region without a multiple of the tick inside lost a trade to cent-rounding noise), as a
+ * zero-width region; ties go to the one nearest the region's middle.
+ */
+function onTickRate(
+  intervals: readonly [number, number][],
+  region: { from: number; to: number },
+  tick: number,
+): { from: number; to: number; count: number } {
+  const perUnit = Math.round(1 / tick);
+  const middle = (region.from + region.to) / 2;
+  let best = { from: Number.NaN, to: Number.NaN, count: 0 };
+  let bestDistance = Number.POSITIVE_INFINITY;
+  const last = Math.ceil(region.to * perUnit);
+  for (let k = Math.floor(region.from * perUnit); k <= last; k++) {
+    const rate = k / perUnit;
+    let count = 0;
+    for (const [lo, hi] of intervals) if (lo <= rate && rate <= hi) count++;
+    const distance = Math.abs(rate - middle);
+    if (count > best.count || (count === best.count && count > 0 && distance < bestDistance)) {
+      best = { from: rate, to: rate, count };
+      bestDistance = distance;
     }
   }
   return best;

@@ -35,6 +35,15 @@ describe('inferDailyRates', () => {
     expect(rates).toEqual([]);
   });
 
+  it("takes the rate on the pair's 0.00001 tick that the trades admit, not the middle of their region", () => {
+    // +1000 USDT shown as 999.79 USD → [0.999785, 0.999795]; +2500 as 2499.47 → [0.999786, 0.99979];
+    // +4000 as 3999.16 → [0.99978875, 0.99979125]. Shared: [0.99978875, 0.99979], middle 0.999789375;
+    // the one tick inside is 0.99979, the rate. rateTick 0 keeps the middle.
+    const day = [trade(1100, 999.79), trade(2600, 2499.47), trade(4100, 3999.16)];
+    expect(inferDailyRates([day]).map((r) => [r.rate, r.agreeing])).toEqual([[0.99979, 3]]);
+    expect(inferDailyRates([day], 0)[0].rate).toBeCloseTo(0.999789375, 12);
+  });
+
   it('round-trips through the CSV reader, which falls back to the latest earlier day', () => {
     const day1 = [trade(110, 9.99), trade(120, 19.99), trade(150, 49.97)];
     const day3 = ['2025-04-03', '2025-04-03', '2025-04-03'].map((d, i) =>
