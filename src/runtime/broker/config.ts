@@ -27,16 +27,24 @@ export interface BrokerConfig {
   readonly barMagnifier: boolean;
 }
 
-/** Commission charged for one fill of `qty` contracts at `price`. */
-export function commissionFor(config: BrokerConfig, price: number, qty: number): number {
+/**
+ * Commission charged for one fill of `qty` contracts at `price`, in quote currency (the ledger
+ * converts it with the P&L). A percent commission is a share of the fill's quote value; a cash
+ * commission is an account-currency amount, worth `value / rate` quote at the fill's quote→account
+ * `rate`. Evidence: corpus order-percent-equity-cash-commission-01 (USD account on a USDT pair, 1.5
+ * USD per order) books each trade as USDT P&L × rate − 3; charging 3 USDT instead drifts its equity
+ * by 3 × (1 − rate) a trade, −0.18 USD by October, enough to floor 14 of its percent-of-equity sizes
+ * one step low (sizing.ts already takes the commission as account money).
+ */
+export function commissionFor(config: BrokerConfig, price: number, qty: number, rate = 1): number {
   const v = config.commissionValue;
   if (v === 0) return 0;
   switch (config.commissionType) {
     case 'percent':
       return (price * qty * config.symbol.pointValue * v) / 100;
     case 'cash_per_contract':
-      return qty * v;
+      return (qty * v) / rate;
     case 'cash_per_order':
-      return v;
+      return v / rate;
   }
 }

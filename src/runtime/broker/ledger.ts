@@ -87,7 +87,7 @@ export class Ledger {
     t.entryPrice = price;
     t.entryTime = this.barTime;
     t.entryBar = this.barIndex;
-    t.entryCommission = commissionFor(this.config, price, qty);
+    t.entryCommission = commissionFor(this.config, price, qty, this.rate);
     t.entryRate = this.rate;
     t.highPrice = price;
     t.lowPrice = price;
@@ -163,7 +163,7 @@ export class Ledger {
     closed.exitPrice = price;
     closed.exitTime = this.barTime;
     closed.exitBar = this.barIndex;
-    closed.exitCommission = commissionFor(this.config, price, qty);
+    closed.exitCommission = commissionFor(this.config, price, qty, this.rate);
     const gross = (price - closed.entryPrice) * qty * this.pointValue * closed.direction;
     closed.exitRate = this.rate;
     closed.profit = (gross - closed.entryCommission - closed.exitCommission) * this.rate;

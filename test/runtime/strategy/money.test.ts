@@ -3,6 +3,7 @@ import { computeSummary } from '../../../src/runtime/strategy/summary.js';
 import { tradeListLines } from '../../../src/runtime/strategy/trade-list.js';
 import { PineStrategy } from '../../../src/runtime/strategy/strategy.js';
 import { BAR_MS, fills, runTape, T0 } from './tape.js';
+import type { StrategySettings } from '../../../src/runtime/strategy/settings.js';
 import type { Bar } from './tape.js';
 
 const FLAT: Bar = [100, 100.5, 99.5, 100];
@@ -33,27 +34,52 @@ describe('commission', () => {
   });
 });
 
+/**
+ * A long of `qty` bought at bar 1's open 100 and sold at bar 3's open 110, with the quote→account
+ * currency rate `rate` (by bar time).
+ */
+function convertedRoundTrip(
+  settings: StrategySettings,
+  rate: (timeMs: number) => number,
+  qty: number,
+): PineStrategy {
+  const s = new PineStrategy(
+    { initialCapital: 100_000, ...settings },
+    { mintick: 0.01, pointValue: 1, qtyStep: 0.0001 },
+    { quoteToAccountRate: rate },
+  );
+  const bars: Bar[] = [FLAT, FLAT, UP, UP];
+  bars.forEach(([o, h, l, c], i) => {
+    s.beginBar(i, T0 + i * BAR_MS, o, h, l, c);
+    if (i === 0) s.entry('L', 'long', { qty });
+    if (i === 2) s.close('L');
+    s.endBar();
+  });
+  return s;
+}
+
 describe('account currency', () => {
   it('converts P&L at the exit rate and excursions at the rate of their moment', () => {
     // Rate 0.5 until bar 2, 0.25 from bar 3 (the exit bar): profit 20 × 0.25 = 5. Run-up: each price
     // converts at its moment: bar 2's high 110.5 → 21 × 0.5 = 10.5 beats bar 3's 21 × 0.25.
-    const s = new PineStrategy(
-      { initialCapital: 100_000 },
-      { mintick: 0.01, pointValue: 1, qtyStep: 0.0001 },
-      {
-        quoteToAccountRate: (t) => (t >= T0 + 3 * BAR_MS ? 0.25 : 0.5),
-      },
-    );
-    const bars: Bar[] = [FLAT, FLAT, UP, UP];
-    bars.forEach(([o, h, l, c], i) => {
-      s.beginBar(i, T0 + i * BAR_MS, o, h, l, c);
-      if (i === 0) s.entry('L', 'long', { qty: 2 });
-      if (i === 2) s.close('L');
-      s.endBar();
-    });
+    const s = convertedRoundTrip({}, (t) => (t >= T0 + 3 * BAR_MS ? 0.25 : 0.5), 2);
     const t = s.broker.closedTrades[0];
     expect(t.profit).toBeCloseTo(5, 10);
     expect(t.runUp()).toBeCloseTo(10.5, 10);
+  });
+});
+
+describe('cash commission in an account currency', () => {
+  it('is an account-currency amount, not converted at the rate (corpus order-percent-equity-cash-commission-01)', () => {
+    // 1.5 USD per order on a USDT pair at 0.999 USD/USDT: 100 contracts 100 → 110 make 1,000 USDT =
+    // 999 USD, less 2 × 1.5 USD = 996 (not (1,000 − 3) × 0.999 = 996.003).
+    const s = convertedRoundTrip(
+      { commissionType: 'cash_per_order', commissionValue: 1.5 },
+      () => 0.999,
+      100,
+    );
+    expect(s.broker.closedTrades[0].profit).toBeCloseTo(996, 9);
+    expect(s.broker.commissionPaid).toBeCloseTo(3, 9);
   });
 });
 
