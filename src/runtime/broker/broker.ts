@@ -350,15 +350,15 @@ export class Broker extends Ledger {
    * The bookkeeping of `observe` at the four ticks of a quiet path, in fewer steps, when the bar is
    * well formed and no margin call can happen on it (else false, and nothing is done). A trade's
    * excursions are extremes of a function linear in the price at the bar's one rate, so the open
-   * and the close (between the extremes) never set them: touching the two extremes gives the same
-   * values. Equity extremes depend on the order of the samples (a peak at the open counts for a
+   * and the close (between the extremes) never set them: touching the two extremes
+   * (`Trade.touchRange`) gives the same values. Equity extremes depend on the order of the samples (a peak at the open counts for a
    * drawdown to the later low), so the open and both extremes are sampled in path order, as
    * `observe` does. Available funds are linear in the price too: non-negative at both extremes
    * means non-negative at every tick between them.
    *
-   * Runs on every bar a position is held, so its arithmetic is written out here (the expressions of
-   * `equityAt` and `availableFunds`, in the same order so every value is the same): helpers taking
-   * or returning a price box it on the heap whenever V8 runs out of inlining budget.
+   * Runs on every bar a position is held, so the equity arithmetic is written out here (the
+   * expression of `equityAt`, in the same order so every value is the same): helpers taking or
+   * returning a price box it on the heap whenever V8 runs out of inlining budget.
    */
   private observeQuietPath(): boolean {
     if (!this.noMarginCallOnPath()) return false;
@@ -367,9 +367,9 @@ export class Broker extends Ledger {
     const rate = this.rate;
     const base = this.config.initialCapital + this.netProfit;
     const trades = this.openTrades;
-    for (let k = 1; k < 3; k++) {
-      for (let i = 0; i < trades.length; i++) trades[i].touch(p[k], pointValue, rate);
-    }
+    const low = Math.min(p[1], p[2]);
+    const high = Math.max(p[1], p[2]);
+    for (let i = 0; i < trades.length; i++) trades[i].touchRange(low, high, pointValue, rate);
     for (let k = 0; k < 3; k++) {
       this.trackEquity(
         base + ((p[k] * this.signedQty - this.signedCost) * pointValue - this.openCommission) * rate,
