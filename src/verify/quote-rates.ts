@@ -19,9 +19,10 @@ const MIN_AGREEING = 3;
  * each size bounds the rate it used to an interval ~7e-7 wide; 364 of its 366 intervals hold a
  * multiple of 0.00001 (e.g. 0.99979 in (0.99978938, 0.99979013]; chance alone would put one in ~7 %),
  * where the middle of the P&L intervals (0.9997915) misses them. The P&L agrees: the middles inferred
- * from the 250 exports lie a median 1.9e-7 from a multiple of 0.00001 (2.5e-6 if unrelated). Six days
- * (e.g. 2025-04-17: 0.99998 sized, 0.99999 in P&L) size every entry with a rate a tick or more off that
- * day's P&L rate, in two cases alike; why is not known.
+ * from the 250 exports lie a median 1.9e-7 from a multiple of 0.00001 (2.5e-6 if unrelated). P&L
+ * alone cannot always pick the tick: on eight days every trade admits two or more (2025-04-17: 979 of
+ * 983 admit both 0.99998 and 0.99999), and the tie-break to the middle takes the wrong one where the
+ * sizes of order-percent-equity-cash-commission-01 and pyramid-cash-fractional-commission-01 show it.
  */
 export const DEFAULT_RATE_TICK = 0.00001;
 
