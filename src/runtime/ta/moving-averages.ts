@@ -34,13 +34,19 @@ export class Ema {
     const n = intLength(length);
     if (isBadLength(n)) return NaN;
     if (Number.isNaN(source)) return NaN;
-    if (n === 1) return source; // α = 1: `prev + (x − prev)` could miss x by an ulp
-    if (Number.isNaN(this.value)) {
-      this.value = this.seed.update(source, n) / n;
-      return this.value;
+    // One exit for the three cases: inlined into a step, separate returns of `source` and of the
+    // average made V8 box the result (3.5 heap numbers per bar with four EMAs; runtime README).
+    let result: number;
+    if (n === 1) {
+      result = source; // α = 1: `prev + (x − prev)` could miss x by an ulp
+    } else if (Number.isNaN(this.value)) {
+      result = this.seed.update(source, n) / n;
+      this.value = result;
+    } else {
+      result = this.value + (2 / (n + 1)) * (source - this.value);
+      this.value = result;
     }
-    this.value = this.value + (2 / (n + 1)) * (source - this.value);
-    return this.value;
+    return result;
   }
 }
 
