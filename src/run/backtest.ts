@@ -94,10 +94,13 @@ export function runBacktest(
     },
   );
   const script = new module.Script(ctx, strategy, options.inputs ?? {});
-  const equity = new Float64Array(feed.length).fill(Number.NaN);
+  // Every bar's equity is written by the loop; only a run stopped by an error fills the rest with NaN
+  // (a fill of the whole column up front would be one more pass over it on every run).
+  const equity = new Float64Array(feed.length);
   try {
     runtime.runStrategyBars(ctx, script, strategy, equity);
   } catch (error) {
+    equity.fill(Number.NaN, Math.max(0, ctx.bar_index));
     const diagnostic = runtimeErrorDiagnostic(module, error, { index: ctx.bar_index, time: ctx.time });
     if (diagnostic === undefined) throw error;
     return { results: undefined, equity, plots: ctx.plots, diagnostics: [diagnostic] };

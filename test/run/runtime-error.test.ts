@@ -51,6 +51,22 @@ describe('a runtime error names the bar time and the Pine line', () => {
     expect(renderDiagnostic(d, undefined)).toMatch(/^fails\.pine:7:5: error PP5001/);
   });
 
+  it('keeps the equity of the bars before the stop and leaves the rest na', async () => {
+    const source = [
+      '//@version=5',
+      'strategy("stops", initial_capital=1000)',
+      'a = array.new_float(3, 0.0)',
+      'if bar_index == 5',
+      '    v = array.get(a, 7)',
+    ].join('\n');
+    const compiled = await compilePine(source, { file: 'stops.pine' });
+    const run = runBacktest(loadGeneratedModule(compiled.code ?? ''), bars(), { timeframe: '15' });
+    expect(run.diagnostics).toHaveLength(1);
+    // No order was ever placed: the equity is the initial capital on bars 0–4, then na from the
+    // failing bar 5 on.
+    expect(Array.from(run.equity)).toEqual([1000, 1000, 1000, 1000, 1000, NaN, NaN, NaN, NaN, NaN]);
+  });
+
   it('runtime.error inside a user function names the line in the function body', async () => {
     const d = await stopOf(
       [
