@@ -125,7 +125,8 @@ export class Broker extends Ledger {
 
   /** The active order with this id and role, if any (same-id calls modify it). */
   findOrder(id: string, role: OrderRole): Order | undefined {
-    for (const order of this.orders) {
+    for (let at = 0; at < this.orders.length; at++) {
+      const order = this.orders[at];
       if (order.active && order.role === role && order.id === id) return order;
     }
     return undefined;
@@ -158,7 +159,7 @@ export class Broker extends Ledger {
 
   /** Cancels every pending order. */
   cancelAll(): void {
-    for (const order of this.orders) order.active = false;
+    for (let at = 0; at < this.orders.length; at++) this.orders[at].active = false;
   }
 
   // ---------------------------------------------------------------- bar hooks
@@ -663,7 +664,8 @@ export class Broker extends Ledger {
     // same tick opens a trade the close must not touch (corpus pyramid-deferred-flip-close-all-01).
     const lastBar = order.placedBar;
     let total = 0;
-    for (const t of this.openTrades) {
+    for (let at = 0; at < this.openTrades.length; at++) {
+      const t = this.openTrades[at];
       if ((order.fromEntry === '' || t.entryId === order.fromEntry) && t.entryBar <= lastBar) total += t.qty;
     }
     if (total <= 0) return;
@@ -717,7 +719,8 @@ export class Broker extends Ledger {
    */
   private reservedBefore(order: Order, trade: Trade): number {
     let reserved = 0;
-    for (const other of this.orders) {
+    for (let at = 0; at < this.orders.length; at++) {
+      const other = this.orders[at];
       if (other === order) break;
       if (!other.active || other.role !== OrderRole.exit || !this.exitApplies(other, trade)) continue;
       if (Number.isNaN(other.qty) && Number.isNaN(other.qtyPercent)) continue;
@@ -750,7 +753,8 @@ export class Broker extends Ledger {
   /** OCA groups: a fill cancels (cancel) or shrinks (reduce) the other orders of its group. */
   private applyOca(order: Order, qty: number): void {
     if (order.ocaName === '' || order.ocaType === OcaType.none) return;
-    for (const other of this.orders) {
+    for (let at = 0; at < this.orders.length; at++) {
+      const other = this.orders[at];
       if (
         other === order ||
         !other.active ||
@@ -781,7 +785,8 @@ export class Broker extends Ledger {
    * bracket-trail-points-no-offset-explicit-01: trail_points 8 exits at entry + 8 ticks on the entry bar).
    */
   private resetTrails(entryId: string, price: number): void {
-    for (const order of this.orders) {
+    for (let at = 0; at < this.orders.length; at++) {
+      const order = this.orders[at];
       if (!order.active || order.role !== OrderRole.exit || Number.isNaN(order.trailOffset)) continue;
       if (order.fromEntry === '' || order.fromEntry === entryId) order.trailBest = price;
     }
@@ -848,14 +853,16 @@ export class Broker extends Ledger {
 
   /** Removes exit orders once flat: they were bound to trades that no longer exist (PF-cheatsheet §2.1 f). */
   private purgeExits(): void {
-    for (const order of this.orders) {
+    for (let at = 0; at < this.orders.length; at++) {
+      const order = this.orders[at];
       if (!order.active || order.role !== OrderRole.exit) continue;
       if (order.placedBar < this.barIndex && !this.hasPendingEntry(order.fromEntry)) order.active = false;
     }
   }
 
   private hasPendingEntry(id: string): boolean {
-    for (const order of this.orders) {
+    for (let at = 0; at < this.orders.length; at++) {
+      const order = this.orders[at];
       if (order.active && order.role !== OrderRole.exit && order.role !== OrderRole.close) {
         if (id === '' || order.id === id) return true;
       }
@@ -870,7 +877,8 @@ export class Broker extends Ledger {
 
   private sweepBook(): void {
     let dirty = false;
-    for (const order of this.orders) {
+    for (let at = 0; at < this.orders.length; at++) {
+      const order = this.orders[at];
       if (!order.active) {
         dirty = true;
         break;

@@ -72,7 +72,8 @@ export class Ledger {
   /** Number of open trades in `direction` (+1/-1). */
   openEntries(direction: number): number {
     let n = 0;
-    for (const t of this.openTrades) if (t.direction === direction) n++;
+    const trades = this.openTrades;
+    for (let at = 0; at < trades.length; at++) if (trades[at].direction === direction) n++;
     return n;
   }
 
@@ -199,7 +200,8 @@ export class Ledger {
     let qty = 0;
     let cost = 0;
     let commission = 0;
-    for (const t of this.openTrades) {
+    for (let at = 0; at < this.openTrades.length; at++) {
+      const t = this.openTrades[at];
       size += t.direction * t.qty;
       value += t.entryPrice * t.qty;
       qty += t.qty;

@@ -296,13 +296,17 @@ export class PineStrategy implements FillObserver {
   /** `strategy.cancel(id)`: cancels pending entry, order and exit orders with this id. */
   cancel(id: string, options: { readonly when?: boolean } = NO_OPTIONS): void {
     if (options.when === false) return;
-    for (const order of this.broker.orders) if (order.active && order.id === id) this.broker.cancel(order);
+    const orders = this.broker.orders;
+    for (let at = 0; at < orders.length; at++) {
+      if (orders[at].active && orders[at].id === id) this.broker.cancel(orders[at]);
+    }
   }
 
   /** `strategy.cancel_all()`: cancels every pending order. */
   cancelAll(options: { readonly when?: boolean } = NO_OPTIONS): void {
     if (options.when === false) return;
-    for (const order of this.broker.orders) this.broker.cancel(order);
+    const orders = this.broker.orders;
+    for (let at = 0; at < orders.length; at++) this.broker.cancel(orders[at]);
   }
 
   // ------------------------------------------------------------------ built-in variables
@@ -492,7 +496,8 @@ export class PineStrategy implements FillObserver {
     let expected = b.positionSize;
     const closing = Math.min(this.pendingCloseQty, Math.abs(expected));
     expected -= Math.sign(expected) * closing;
-    for (const o of b.orders) {
+    for (let at = 0; at < b.orders.length; at++) {
+      const o = b.orders[at];
       if (o === self || !o.active || o.placedBar !== b.barIndex || !o.isMarket) continue;
       if (o.role === OrderRole.entry) {
         expected = Math.sign(expected) === -o.side ? o.side * o.qty : expected + o.side * o.qty;
@@ -504,7 +509,9 @@ export class PineStrategy implements FillObserver {
   private placeClose(id: string, options: CloseOptions, defaultSignal: string): void {
     if (options.when === false) return;
     let open = 0;
-    for (const t of this.broker.openTrades) if (id === '' || t.entryId === id) open += t.qty;
+    const trades = this.broker.openTrades;
+    for (let at = 0; at < trades.length; at++)
+      if (id === '' || trades[at].entryId === id) open += trades[at].qty;
     // Only open trades can be closed: a close issued while the entry is still pending does nothing.
     if (open <= 0) return;
     let order = this.broker.findOrder(id, OrderRole.close);
