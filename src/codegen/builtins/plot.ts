@@ -12,7 +12,7 @@ const nothing: BuiltinEmitter = () => NOTHING;
 
 /**
  * The plot title as text: the literal's value, else `fallback` (TradingView exports an untitled
- * `plot` as a column named `Plot`, see /work/shared/docs/TV-EXPORTS.md §1.5). A title that is not a
+ * `plot` as a column named `Plot`, see ../shared/docs/TV-EXPORTS.md §1.5). A title that is not a
  * literal (a const variable) also gets the fallback: the title must be known when the plot is declared.
  */
 function plotTitle(c: BuiltinEmitContext, fallback: string): string {
