@@ -5,7 +5,7 @@
  *
  * Run (after `npx tsc -p tsconfig.bench.json`):
  *   node dist-bench/bench/optimize/hit-table.js [--problem pine|ts|peaks|synthetic-<seed>]
- *     [--seeds 1-20] [--cache FILE] [--samplers tpe,random] [--budget 200]
+ *     [--seeds 1-20] [--cache FILE] [--samplers tpe-multivariate,random] [--budget 200]
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -13,9 +13,12 @@ import {
 import type { ParamValues, Sampler, SearchSpace, TpeOptions } from '../../src/optimize/index.js';
 import { median } from '../lib/stats.js';
 
-/** The samplers compared: name → TPE options (undefined: random search). */
+/**
+ * The samplers compared: name → TPE options (undefined: random search). `pineport optimize --sampler
+ * tpe` is the multivariate one; `--no-multivariate` the independent one (Optuna's default).
+ */
 const SETUPS = {
-  tpe: {},
+  'tpe-independent': { multivariate: false },
   'tpe-multivariate': { multivariate: true },
   random: undefined,
 } satisfies Record<string, TpeOptions | undefined>;
