@@ -409,7 +409,6 @@ export class PineStrategy implements FillObserver {
 
   // ------------------------------------------------------------------ internals
 
-  /** Quantity of an entry: the explicit `qty`, else the `default_qty_type` sizing. */
   /**
    * The quantity of an entry/order: an explicit `qty` floored to the symbol's quantity step, as the
    * default sizes are. Corpus composite-ies-equity-feedback-sizing-01 passes qty = equity × risk /
