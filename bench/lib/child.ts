@@ -1,5 +1,6 @@
 import { fork } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
+import { BACKTEST_V8_FLAGS } from '../../src/run/v8-tuning.js';
 import type { BenchContext, BenchSuite, SuiteReport } from './contract.js';
 
 /** What a suite's child process sends back. */
@@ -30,7 +31,9 @@ export async function runSuiteModule(compiledPath: string, context: BenchContext
 /**
  * Runs one suite in a fresh Node process (`script --suite <path>`), so JIT state, heap and GC of one
  * benchmark never colour another. The child's working directory is `repoRoot` (some benchmarks find
- * `../shared` from it). Resolves with the child's message, or an error if it sent none.
+ * `../shared` from it). The child runs with the V8 flags the `pineport` CLI sets for itself
+ * (`BACKTEST_V8_FLAGS`), so the figures are those of the shipped command. Resolves with the child's
+ * message, or an error if it sent none.
  */
 export function runSuiteInChild(
   script: string,
@@ -42,6 +45,7 @@ export function runSuiteInChild(
     const args = ['--suite', compiledPath, ...(quick ? ['--quick'] : [])];
     const child = fork(script, args, {
       cwd: repoRoot,
+      execArgv: [...process.execArgv, ...BACKTEST_V8_FLAGS],
       serialization: 'advanced',
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
