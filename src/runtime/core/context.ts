@@ -5,11 +5,13 @@ import type { Feed } from './feed.js';
 import type { SymbolInfo, SymbolSettings } from './symbol.js';
 import { symbolInfo } from './symbol.js';
 import {
+  dayNumber,
   dayOfMonthOf,
   dayOfWeekOf,
   hourOf,
   minuteOf,
   monthOf,
+  MS_PER_DAY,
   secondOf,
   weekOfYearOf,
   yearOf,
@@ -284,6 +286,27 @@ export class PineContext {
       }
     }
     return periodStart(tf, local);
+  }
+
+  /**
+   * The end (exclusive) of the stretch of local instants from `local` on that {@link periodStartLocal}
+   * maps to the same start as `local`; `local` itself when that is not known cheaply (outside the
+   * session, or a session of several ranges), so a caller recomputes at the next instant. Lets a
+   * scan over rising bar times compute a period start once per period instead of once per bar.
+   */
+  periodEndLocal(tf: Timeframe, local: number): number {
+    if (this.regular !== null && countsFromSessionOpen(tf)) {
+      const open = this.regular.singleRange ? this.regular.rangeStartOf(local) : NaN;
+      if (open !== open) return local;
+      const step = inSeconds(tf) * 1000;
+      const start = open + Math.floor((local - open) / step) * step;
+      return Math.min(start + step, this.regular.rangeEndOf(local));
+    }
+    const start = periodStart(tf, local);
+    const end = nextPeriodStart(tf, start);
+    // Intraday periods restart at midnight (`periodStart` floors within the day).
+    const intraday = tf.unit === '' || tf.unit === 'S' || tf.unit === 'T';
+    return intraday ? Math.min(end, (dayNumber(start) + 1) * MS_PER_DAY) : end;
   }
 
   /** `time_close(timeframe, session, timezone)`: close time of that period, same rules as {@link timeOf}. */

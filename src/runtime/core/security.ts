@@ -1,6 +1,7 @@
 import { PineContext } from './context.js';
 import { Feed } from './feed.js';
 import { PineRuntimeError } from './errors.js';
+import { PeriodCursor } from './time/period-cursor.js';
 import type { Timeframe } from './time/timeframe.js';
 import { inSeconds, nextPeriodStart, parseTimeframe, periodStart } from './time/timeframe.js';
 
@@ -29,40 +30,48 @@ export function resampleFeed(chart: PineContext, tf: Timeframe): Resampled {
   const zone = chart.exchangeZone;
   const htfIndex = new Int32Array(n);
   const closesPeriod = new Uint8Array(n);
-  const starts = new Float64Array(n); // local period start per chart bar
-  let count = 0;
+  // First pass: each bar's period. A fresh typed array costs ~3.5 ns per element (new memory), so
+  // the period starts go to a plain array (one per period, not per bar) and the period columns are
+  // sized once the periods are counted. A bar's start is compared with the previous bar's, so a NaN
+  // start (no period) opens a period of its own.
+  const localStarts: number[] = [];
+  const periods = new PeriodCursor();
+  let j = -1;
+  let start = NaN;
   for (let i = 0; i < n; i++) {
     const t = src.time[i];
-    starts[i] = chart.periodStartLocal(tf, t + zone.offsetAt(t));
-    if (i > 0 && starts[i] !== starts[i - 1]) count++;
-    htfIndex[i] = count;
+    const barStart = periods.startOf(chart, tf, t + zone.offsetAt(t));
+    if (i === 0 || barStart !== start) {
+      if (i > 0) closesPeriod[i - 1] = 1;
+      j++;
+      start = barStart;
+      localStarts.push(barStart);
+    }
+    htfIndex[i] = j;
   }
-  const m = n === 0 ? 0 : count + 1;
+  const m = j + 1;
   const time = new Float64Array(m);
   const open = new Float64Array(m);
   const high = new Float64Array(m).fill(-Infinity);
   const low = new Float64Array(m).fill(Infinity);
   const close = new Float64Array(m);
   const volume = new Float64Array(m);
+  for (let k = 0; k < m; k++) time[k] = zone.utcFromLocal(localStarts[k]);
   for (let i = 0; i < n; i++) {
-    const j = htfIndex[i];
-    const first = i === 0 || htfIndex[i - 1] !== j;
-    if (first) {
-      time[j] = zone.utcFromLocal(starts[i]);
-      open[j] = src.open[i];
-    }
-    if (src.high[i] > high[j]) high[j] = src.high[i];
-    if (src.low[i] < low[j]) low[j] = src.low[i];
-    close[j] = src.close[i];
-    volume[j] = first ? src.volume[i] : volume[j] + src.volume[i];
-    closesPeriod[i] = i < n - 1 && htfIndex[i + 1] !== j ? 1 : 0;
+    const k = htfIndex[i];
+    const first = i === 0 || htfIndex[i - 1] !== k;
+    if (first) open[k] = src.open[i];
+    if (src.high[i] > high[k]) high[k] = src.high[i];
+    if (src.low[i] < low[k]) low[k] = src.low[i];
+    close[k] = src.close[i];
+    volume[k] = first ? src.volume[i] : volume[k] + src.volume[i];
   }
-  for (let j = 0; j < m; j++) {
+  for (let k = 0; k < m; k++) {
     // A period whose bars all had na highs/lows keeps na, not ±Infinity.
-    if (high[j] === -Infinity) high[j] = NaN;
-    if (low[j] === Infinity) low[j] = NaN;
+    if (high[k] === -Infinity) high[k] = NaN;
+    if (low[k] === Infinity) low[k] = NaN;
   }
-  if (n > 0 && chartBarEnd(chart, n - 1) >= zone.utcFromLocal(nextPeriodStart(tf, starts[n - 1])))
+  if (n > 0 && chartBarEnd(chart, n - 1) >= zone.utcFromLocal(nextPeriodStart(tf, start)))
     closesPeriod[n - 1] = 1;
   return { feed: new Feed({ time, open, high, low, close, volume }), htfIndex, closesPeriod };
 }

@@ -1,4 +1,5 @@
 import type { PineContext } from '../context.js';
+import { PeriodCursor } from './period-cursor.js';
 
 /**
  * `timeframe.change(tf)` at one call site: true on the first bar of each new `tf` period, but not on
@@ -10,13 +11,14 @@ import type { PineContext } from '../context.js';
 export class TimeframeChange {
   // Initialised where declared so V8 keeps it an unboxed double (see PineContext's bar fields).
   private lastStart = NaN;
+  private readonly periods = new PeriodCursor();
 
   /** Evaluates the call for the current bar. */
   update(ctx: PineContext, timeframe: string): boolean {
     const tf = ctx.tf(timeframe);
     if (tf === null) return false;
     const offset = ctx.exchangeZone.offsetAt(ctx.time);
-    const start = ctx.periodStartLocal(tf, ctx.time + offset);
+    const start = this.periods.startOf(ctx, tf, ctx.time + offset);
     if (start === this.lastStart) return false;
     const first = this.lastStart !== this.lastStart;
     this.lastStart = start;

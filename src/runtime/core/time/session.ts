@@ -52,6 +52,15 @@ export class Session {
   }
 
   /**
+   * True for a session of one `HHMM-HHMM` range (24x7, "0930-1600:23456", "1700-1600:23456"): every
+   * local instant from one inside the session up to its range's close then has the same
+   * `rangeStartOf`. With several ranges an earlier-listed overlapping range could claim part of it.
+   */
+  get singleRange(): boolean {
+    return this.ranges.length === 1;
+  }
+
+  /**
    * The trading day (days since the epoch) a local instant belongs to: its calendar day, or the next
    * one inside the evening part of an overnight range.
    */
