@@ -8,4 +8,4 @@ export type { BacktestOptions, BacktestRun, BarColumns } from './backtest.js';
 export { runtimeErrorDiagnostic } from './runtime-error.js';
 export type { StoppedBar } from './runtime-error.js';
 export { plotsCsv } from './plots.js';
-export { BACKTEST_V8_FLAGS, INLINING_BUDGET_BYTES, tuneV8ForBacktests } from './v8-tuning.js';
+export { BACKTEST_V8_FLAGS, tuneV8ForBacktests } from './v8-tuning.js';

@@ -5,8 +5,9 @@ import * as entry from '../../src/index.js';
 
 it('exports transpile, the compiler and the run pipeline from the package entry', () => {
   expect(Object.keys(entry).sort()).toEqual(
-    `Compiler DiagnosticBag LineMap allDiagnosticDefinitions barsFrom compilePine generatedJavaScript hasErrors
-     loadGeneratedModule plotsCsv renderDiagnostic runBacktest runtimeErrorDiagnostic sortDiagnostics transpile`
+    `BACKTEST_V8_FLAGS Compiler DiagnosticBag LineMap allDiagnosticDefinitions barsFrom compilePine
+     generatedJavaScript hasErrors loadGeneratedModule plotsCsv renderDiagnostic runBacktest
+     runtimeErrorDiagnostic sortDiagnostics transpile tuneV8ForBacktests`
       .split(/\s+/)
       .sort(),
   );
