@@ -289,10 +289,26 @@ export class PineContext {
   }
 
   /**
+   * The session range open that `tf` periods holding `local` count from (see
+   * {@link periodStartLocal}); NaN when they do not count from one or it is not known cheaply (outside
+   * the session, or a session of several ranges). Every local instant from that open to the range's
+   * close ({@link sessionRangeCloseLocal}) has the same open, so a caller can take their periods'
+   * starts by arithmetic.
+   */
+  sessionRangeOpenLocal(tf: Timeframe, local: number): number {
+    if (this.regular === null || !countsFromSessionOpen(tf) || !this.regular.singleRange) return NaN;
+    return this.regular.rangeStartOf(local);
+  }
+
+  /** The local close of the session range holding `local` (NaN outside the session). */
+  sessionRangeCloseLocal(local: number): number {
+    return this.regular === null ? NaN : this.regular.rangeEndOf(local);
+  }
+
+  /**
    * The end (exclusive) of the stretch of local instants from `local` on that {@link periodStartLocal}
    * maps to the same start as `local`; `local` itself when that is not known cheaply (outside the
-   * session, or a session of several ranges), so a caller recomputes at the next instant. Lets a
-   * scan over rising bar times compute a period start once per period instead of once per bar.
+   * session, or a session of several ranges), so a caller recomputes at the next instant.
    */
   periodEndLocal(tf: Timeframe, local: number): number {
     if (this.regular !== null && countsFromSessionOpen(tf)) {

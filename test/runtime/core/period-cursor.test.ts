@@ -79,4 +79,17 @@ describe('PeriodCursor', () => {
     expect(cursor.startOf(ctx, tf, T0 + 11 * hour + 45 * MIN)).toBe(T0 + 11 * hour + 30 * MIN);
     expect(cursor.startOf(ctx, tf, T0 + 12 * hour + 10 * MIN)).toBe(T0 + 12 * hour);
   });
+
+  it('cuts the last period of a session range at its close (hand-worked, "0930-1600", 90)', () => {
+    const ctx = context('Etc/UTC', '0930-1600:23456');
+    const tf = parseTimeframe('90');
+    if (tf === null) throw new Error('90');
+    const cursor = new PeriodCursor();
+    const hour = 60 * MIN;
+    // Friday: 90-minute periods from the 09:30 open: 09:30, 11:00, 12:30, 14:00, 15:30 (cut at 16:00).
+    expect(cursor.startOf(ctx, tf, T0 + 10 * hour)).toBe(T0 + 9.5 * hour);
+    expect(cursor.startOf(ctx, tf, T0 + 15 * hour + 45 * MIN)).toBe(T0 + 15.5 * hour);
+    // 16:15 is outside the session: periods count from midnight there, so its period opened at 15:00.
+    expect(cursor.startOf(ctx, tf, T0 + 16 * hour + 15 * MIN)).toBe(T0 + 15 * hour);
+  });
 });
