@@ -294,18 +294,29 @@ export class Broker extends Ledger {
     this.noMarginCallOnPath();
     this.atOpenTick = true;
     if (this.openTrades.length > 0) this.observe(true);
-    if (this.orders.length > 0) this.walk();
+    if (this.orders.length > 0) this.walkAndSweep();
     this.atOpenTick = false;
     for (let k = 1; k < 4; k++) {
       const price = p[k];
       if (this.orders.length > 0) {
         this.target = price;
-        this.walk();
+        this.walkAndSweep();
       }
       this.cur = price;
       if (this.flattenId !== '') this.flushFlatten(price);
       if (this.openTrades.length > 0) this.observe(k < 3);
     }
+  }
+
+  /**
+   * `walk`, then, when something filled, the book swept at once: the orders that filled no longer
+   * cost the rest of the path a look at every tick (an order filled at the open otherwise stays in
+   * the book until the bar ends, and a market reversal leaves the book empty).
+   */
+  private walkAndSweep(): void {
+    const fills = this.fillCount;
+    this.walk();
+    if (this.fillCount !== fills) this.sweep();
   }
 
   private flushFlatten(price: number): void {
@@ -325,7 +336,11 @@ export class Broker extends Ledger {
     this.touchTrades(price);
     if (this.orders.length > 0) this.advanceTrails(price);
     if (!check) return;
-    if (this.positionVersion !== this.marginSafeVersion) this.checkMarginCall(price);
+    // After a fill changed the position, one test of the path's extremes usually shows that no
+    // tick left on it can call margin: the per-tick checks (each a call with a boxed price) then stop.
+    if (this.positionVersion !== this.marginSafeVersion && !this.noMarginCallOnPath()) {
+      this.checkMarginCall(price);
+    }
     this.sampleEquity(price);
   }
 
