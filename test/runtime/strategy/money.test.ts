@@ -146,6 +146,22 @@ describe('margin call', () => {
     expect(fills(s)).toEqual(['L 4 100@1 -> 75@2 Margin call']);
     expect(s.positionSize).toBe(16);
   });
+
+  it('checks the rest of the bar after the entry fill that made the position', () => {
+    // The same figures on the entry bar: long 20 fills at bar 1's open 100, the path goes on to the
+    // high 100.5 (funds 1,210 − 1,005 ≥ 0) and the low 75 (700 − 750 = −50 → liquidate 4 at 75).
+    // After a fill the broker re-tests the path's extremes before it skips the per-tick checks.
+    const s = runTape(
+      { initialCapital: 1200, marginLong: 50 },
+      [FLAT, [100, 100.5, 75, 80]],
+      (s, i) => {
+        if (i === 0) s.entry('L', 'long', { qty: 20 });
+      },
+      { mintick: 0.01, pointValue: 1, qtyStep: 1 },
+    );
+    expect(fills(s)).toEqual(['L 4 100@1 -> 75@1 Margin call']);
+    expect(s.positionSize).toBe(16);
+  });
 });
 
 describe('margin checks in account currency', () => {
