@@ -174,11 +174,12 @@ export class PineStrategy implements FillObserver {
       // short stop issued while 4 shorts were open never fills after the position flips).
       return;
     }
-    let qty = this.orderQty(options.qty);
+    const explicitQty = options.qty; // read once (a megamorphic lookup, as in `exit`)
+    let qty = this.orderQty(explicitQty);
     if (!this.validQty(qty, id)) return;
     qty = this.risk.capQty(dir, qty);
     if (!(qty > 0)) return;
-    if (!this.marginAllows(dir, qty, options.qty)) return;
+    if (!this.marginAllows(dir, qty, explicitQty)) return;
     this.placeOpening(OrderRole.entry, id, dir, qty, options);
   }
 
@@ -194,23 +195,26 @@ export class PineStrategy implements FillObserver {
   /** `strategy.exit`: bracket / trailing exit for `fromEntry` (or every entry), reserving its qty. */
   exit(id: string, options: ExitOptions = NO_OPTIONS): void {
     if (options.when === false) return;
+    // Each option is read once into a local: this call site sees every script's options shapes (the
+    // bench runs all scripts in one process), so each read is a megamorphic lookup, ~10 ns apiece.
+    const { limit, profit, stop, loss, trailPoints, trailPrice, trailOffset, qty, qtyPercent } = options;
     // A level given as na (e.g. a stop from position_avg_price while flat) places nothing, as in
     // TradingView; only a call with no level at all is a mistake worth reporting.
     // (Tested field by field: an array of them would be allocated on every call, usually every bar.)
     const levelGiven =
-      options.limit !== undefined ||
-      options.profit !== undefined ||
-      options.stop !== undefined ||
-      options.loss !== undefined ||
-      options.trailPoints !== undefined ||
-      options.trailPrice !== undefined;
-    const hasLimit = isNum(options.limit) || isNum(options.profit);
-    const hasStop = isNum(options.stop) || isNum(options.loss);
+      limit !== undefined ||
+      profit !== undefined ||
+      stop !== undefined ||
+      loss !== undefined ||
+      trailPoints !== undefined ||
+      trailPrice !== undefined;
+    const hasLimit = isNum(limit) || isNum(profit);
+    const hasStop = isNum(stop) || isNum(loss);
     // trail_points/trail_price without trail_offset trails with offset 0: the exit fires at the
     // activation level (corpus bracket-trail-points-no-offset-explicit-01 exits at entry + 8 ticks).
-    const hasTrail = isNum(options.trailPoints) || isNum(options.trailPrice);
+    const hasTrail = isNum(trailPoints) || isNum(trailPrice);
     if (!hasLimit && !hasStop && !hasTrail) {
-      if (isNum(options.trailOffset)) {
+      if (isNum(trailOffset)) {
         this.report(
           brokerCodes.badTrailParams,
           `strategy.exit('${id}'): trail_offset without trail_points or trail_price never activates`,
@@ -223,17 +227,14 @@ export class PineStrategy implements FillObserver {
       }
       return;
     }
-    if (isNum(options.qtyPercent) && (options.qtyPercent < 0 || options.qtyPercent > 100)) {
+    if (isNum(qtyPercent) && (qtyPercent < 0 || qtyPercent > 100)) {
       this.report(
         brokerCodes.badQtyPercent,
-        `strategy.exit('${id}'): qty_percent ${String(options.qtyPercent)} is outside 0..100`,
+        `strategy.exit('${id}'): qty_percent ${String(qtyPercent)} is outside 0..100`,
       );
     }
-    if (isNum(options.qty) && !(options.qty > 0)) {
-      this.report(
-        brokerCodes.nonPositiveQty,
-        `strategy.exit('${id}'): qty ${String(options.qty)} is not positive`,
-      );
+    if (isNum(qty) && !(qty > 0)) {
+      this.report(brokerCodes.nonPositiveQty, `strategy.exit('${id}'): qty ${String(qty)} is not positive`);
       return;
     }
     const fromEntry = options.fromEntry ?? '';
@@ -252,19 +253,19 @@ export class PineStrategy implements FillObserver {
     order.id = id;
     order.role = OrderRole.exit;
     order.fromEntry = fromEntry;
-    order.qty = options.qty ?? Number.NaN;
-    order.qtyPercent = isNum(options.qty) ? Number.NaN : (options.qtyPercent ?? Number.NaN);
+    order.qty = qty ?? Number.NaN;
+    order.qtyPercent = isNum(qty) ? Number.NaN : (qtyPercent ?? Number.NaN);
     // v6: when a relative and an absolute level are both given, the one reached first is used; v5
     // ignored the relative one (v6 migration guide; TV-BROKER.md §3.3).
     const v5 = this.settings.version < 6;
-    order.limit = options.limit ?? Number.NaN;
-    order.stop = options.stop ?? Number.NaN;
-    order.profitTicks = v5 && isNum(options.limit) ? Number.NaN : (options.profit ?? Number.NaN);
-    order.lossTicks = v5 && isNum(options.stop) ? Number.NaN : (options.loss ?? Number.NaN);
+    order.limit = limit ?? Number.NaN;
+    order.stop = stop ?? Number.NaN;
+    order.profitTicks = v5 && isNum(limit) ? Number.NaN : (profit ?? Number.NaN);
+    order.lossTicks = v5 && isNum(stop) ? Number.NaN : (loss ?? Number.NaN);
     if (hasTrail) {
-      order.trailPoints = options.trailPoints ?? Number.NaN;
-      order.trailPrice = options.trailPrice ?? Number.NaN;
-      order.trailOffset = options.trailOffset ?? 0;
+      order.trailPoints = trailPoints ?? Number.NaN;
+      order.trailPrice = trailPrice ?? Number.NaN;
+      order.trailOffset = trailOffset ?? 0;
       // The trail's best price starts at the close of the bar that first placed the exit and is kept
       // when the same id is re-issued (PF-cheatsheet §3.2 "trail_best_price_").
       order.trailBest = isNew ? this.broker.close : keepBest;
@@ -285,12 +286,12 @@ export class PineStrategy implements FillObserver {
 
   /** `strategy.close(id)`: market exit of every open trade whose entry id is `id`. */
   close(id: string, options: CloseOptions = NO_OPTIONS): void {
-    this.placeClose(id, options, `Close entry(s) order ${id}`);
+    this.placeClose(id, options);
   }
 
   /** `strategy.close_all()`: market exit of the whole position. */
   closeAll(options: CloseOptions = NO_OPTIONS): void {
-    this.placeClose('', options, 'Close position order');
+    this.placeClose('', options);
   }
 
   /** `strategy.cancel(id)`: cancels pending entry, order and exit orders with this id. */
@@ -505,7 +506,7 @@ export class PineStrategy implements FillObserver {
     return expected;
   }
 
-  private placeClose(id: string, options: CloseOptions, defaultSignal: string): void {
+  private placeClose(id: string, options: CloseOptions): void {
     if (options.when === false) return;
     let open = 0;
     const trades = this.broker.openTrades;
@@ -513,6 +514,8 @@ export class PineStrategy implements FillObserver {
       if (id === '' || trades[at].entryId === id) open += trades[at].qty;
     // Only open trades can be closed: a close issued while the entry is still pending does nothing.
     if (open <= 0) return;
+    // Read once each, past the early return (megamorphic lookups, as in `exit`).
+    const { qty, qtyPercent, comment } = options;
     let order = this.broker.findOrder(id, OrderRole.close);
     const isNew = order === undefined;
     if (order === undefined) order = this.broker.newOrder();
@@ -523,12 +526,17 @@ export class PineStrategy implements FillObserver {
     order.fromEntry = id;
     // The quantity is frozen now, from the trades open now: a close_all placed in the same run as a
     // new entry closes the old position only (corpus pyramid-cash-fractional-commission-01, trade 260).
-    order.qty = isNum(options.qty)
-      ? Math.min(options.qty, open)
-      : isNum(options.qtyPercent)
-        ? floorToStep((open * options.qtyPercent) / 100, this.symbol.qtyStep)
+    order.qty = isNum(qty)
+      ? Math.min(qty, open)
+      : isNum(qtyPercent)
+        ? floorToStep((open * qtyPercent) / 100, this.symbol.qtyStep)
         : open;
-    order.comment = options.comment !== undefined && options.comment !== '' ? options.comment : defaultSignal;
+    order.comment =
+      comment !== undefined && comment !== ''
+        ? comment
+        : id === ''
+          ? 'Close position order'
+          : `Close entry(s) order ${id}`;
     order.immediately = options.immediately === true;
     if (isNew) this.broker.submit(order);
     else {

@@ -36,6 +36,31 @@ describe('market orders', () => {
     expect(fills(s)).toEqual(['L 1 101@1 -> 101.5@1 Close entry(s) order L']);
   });
 
+  it('names a close by its comment, else by the default signal (an empty comment counts as none)', () => {
+    // TradingView's default exit signals: "Close entry(s) order <id>" and "Close position order".
+    const bars: Bar[] = [
+      FLAT,
+      [101, 102, 100, 101.5],
+      [102, 103, 101, 102],
+      [103, 104, 102, 103],
+      FLAT,
+      FLAT,
+    ];
+    const s = runTape({ pyramiding: 3 }, bars, (s, i) => {
+      if (i === 0) s.entry('A', 'long');
+      if (i === 1) s.close('A', { comment: '' });
+      if (i === 2) s.entry('B', 'long');
+      if (i === 3) s.closeAll();
+      if (i === 3) s.entry('C', 'long');
+      if (i === 4) s.close('C', { comment: 'done' });
+    });
+    expect(fills(s)).toEqual([
+      'L 1 101@1 -> 102@2 Close entry(s) order A',
+      'L 1 103@3 -> 100@4 Close position order',
+      'L 1 100@4 -> 100@5 done',
+    ]);
+  });
+
   it('a close placed while the entry is still pending does nothing', () => {
     const s = runTape({}, [FLAT, FLAT, FLAT], (s, i) => {
       if (i === 0) {
