@@ -286,12 +286,12 @@ export class PineStrategy implements FillObserver {
 
   /** `strategy.close(id)`: market exit of every open trade whose entry id is `id`. */
   close(id: string, options: CloseOptions = NO_OPTIONS): void {
-    this.placeClose(id, options);
+    this.placeClose(id, options, false);
   }
 
   /** `strategy.close_all()`: market exit of the whole position. */
   closeAll(options: CloseOptions = NO_OPTIONS): void {
-    this.placeClose('', options);
+    this.placeClose('', options, true);
   }
 
   /** `strategy.cancel(id)`: cancels pending entry, order and exit orders with this id. */
@@ -506,7 +506,11 @@ export class PineStrategy implements FillObserver {
     return expected;
   }
 
-  private placeClose(id: string, options: CloseOptions): void {
+  /**
+   * `strategy.close` (`all` false) / `close_all` (`all` true); the default signal names the API
+   * called, built only when used.
+   */
+  private placeClose(id: string, options: CloseOptions, all: boolean): void {
     if (options.when === false) return;
     let open = 0;
     const trades = this.broker.openTrades;
@@ -534,7 +538,7 @@ export class PineStrategy implements FillObserver {
     order.comment =
       comment !== undefined && comment !== ''
         ? comment
-        : id === ''
+        : all
           ? 'Close position order'
           : `Close entry(s) order ${id}`;
     order.immediately = options.immediately === true;
