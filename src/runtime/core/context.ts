@@ -19,7 +19,14 @@ import {
 import type { Session } from './time/session.js';
 import { SessionResolver } from './time/session.js';
 import type { Timeframe, TimeframeFlags } from './time/timeframe.js';
-import { inSeconds, nextPeriodStart, parseTimeframe, periodStart, timeframeFlags } from './time/timeframe.js';
+import {
+  inSeconds,
+  nextPeriodStart,
+  parseTimeframe,
+  periodStart,
+  periodStartFromOpen,
+  timeframeFlags,
+} from './time/timeframe.js';
 import { timestampParts } from './time/timestamp.js';
 import type { Zone } from './time/zone.js';
 import { ZoneResolver } from './time/zone.js';
@@ -280,10 +287,7 @@ export class PineContext {
   periodStartLocal(tf: Timeframe, local: number): number {
     if (this.regular !== null && countsFromSessionOpen(tf)) {
       const open = this.regular.rangeStartOf(local);
-      if (open === open) {
-        const step = inSeconds(tf) * 1000;
-        return open + Math.floor((local - open) / step) * step;
-      }
+      if (open === open) return periodStartFromOpen(open, inSeconds(tf) * 1000, local);
     }
     return periodStart(tf, local);
   }
@@ -312,11 +316,11 @@ export class PineContext {
    */
   periodEndLocal(tf: Timeframe, local: number): number {
     if (this.regular !== null && countsFromSessionOpen(tf)) {
-      const open = this.regular.singleRange ? this.regular.rangeStartOf(local) : NaN;
+      const open = this.sessionRangeOpenLocal(tf, local);
       if (open !== open) return local;
       const step = inSeconds(tf) * 1000;
-      const start = open + Math.floor((local - open) / step) * step;
-      return Math.min(start + step, this.regular.rangeEndOf(local));
+      const start = periodStartFromOpen(open, step, local);
+      return Math.min(start + step, this.sessionRangeCloseLocal(local));
     }
     const start = periodStart(tf, local);
     const end = nextPeriodStart(tf, start);

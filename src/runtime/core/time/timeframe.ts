@@ -97,6 +97,14 @@ export function timeframeFlags(tf: Timeframe): TimeframeFlags {
 }
 
 /**
+ * Local-ms start of the `step`-ms period holding `local`, periods counted from `open` (a session
+ * range's open: TradingView's hourly bars of a 09:30 session open at 09:30, 10:30, …).
+ */
+export function periodStartFromOpen(open: number, step: number, local: number): number {
+  return open + Math.floor((local - open) / step) * step;
+}
+
+/**
  * Local-ms start of the `tf` period containing the local instant `local`. Intraday periods are
  * aligned to local midnight, days to midnight, weeks to Monday, months to the 1st (24x7 symbols;
  * for symbols with a session, TradingView aligns to the session start instead — callers that need
